@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * liaison: reports about international organisations in, an RDF knowledge
+ * graph out.  This is the only public header; the command-line tool is a thin
+ * layer over it.
+ *
+ * The pipeline reads documents one at a time (lsn_pipeline_add), extracts
+ * their people, organisations, places, events and agreements with the links
+ * between them, and keeps the resulting entity table.  lsn_pipeline_emit then
+ * pushes the whole graph, sorted so that the same documents give the same
+ * triples in whatever order they were added, into a triple sink; the io
+ * writers (lsn_writer_new) are such sinks.
+ */
+#ifndef LIAISON_H
+#define LIAISON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#  define LSN_API __attribute__((visibility("default")))
+#  define LSN_NODISCARD __attribute__((warn_unused_result))
+#else
+#  define LSN_API
+#  define LSN_NODISCARD
+#endif
+
+#define LSN_VERSION "0.1.0"
+
+/** Status of every fallible call.  LSN_OK is 0 so `if (st)` reads naturally;
+ * LSN_DONE means "end of input" and is not an error. */
+typedef enum {
+  LSN_OK = 0,
+  LSN_DONE,
+  LSN_ERR_NOMEM,
+  LSN_ERR_IO,
+  LSN_ERR_BAD_TEXT,
+  LSN_ERR_BAD_DATA,
+  LSN_ERR_BAD_ARG,
+  LSN_ERR_REMOTE,
+  LSN_ERR_INTERNAL
+} lsn_status;
+
+/** A short English description of `st`, never NULL, static storage. */
+LSN_API const char*
+lsn_strerror(lsn_status st);
+
+/** The library version, "MAJOR.MINOR.PATCH". */
+LSN_API const char*
+lsn_version(void);
+
+/* ------------------------------------------------------------------------ */
+/* Diagnostics                                                              */
+
+typedef enum { LSN_NOTE, LSN_WARNING, LSN_ERROR } lsn_severity;
+
+/** One diagnostic.  All pointers are borrowed for the call only.  `line` and
+ * `col` are 1-based (col in code points) and 0 when unknown; `byte` is the
+ * byte offset into the input, or SIZE_MAX when unknown. */
+typedef struct {
+  lsn_status   status;
+  lsn_severity severity;
+  const char*  path;
+  size_t       byte;
+  unsigned     line;
+  unsigned     col;
+  const char*  message;
+} lsn_diag;
+
+typedef void (*lsn_diag_func)(void* handle, const lsn_diag* diag);
+
+/** Print `diag` on `stream` as `path:line:col: error: message (byte N)`. */
+LSN_API void
+lsn_diag_print(FILE* stream, const lsn_diag* diag);
+
+/* ------------------------------------------------------------------------ */
+/* Triples and sinks                                                        */
+
+typedef enum { LSN_IRI, LSN_BLANK, LSN_LITERAL } lsn_term_kind;
+
+/** An RDF term.  `value` is UTF-8; for a literal, `lang` (may be NULL) or
+ * `datatype` (an IRI, may be NULL) qualify it. */
+typedef struct {
+  lsn_term_kind kind;
+  const char*   value;
+  const char*   lang;
+  const char*   datatype;
+} lsn_term;
+
+/** A triple (graph NULL) or quad: every pointer is borrowed for the call. */
+typedef struct {
+  lsn_term        subject;
+  lsn_term        predicate;
+  lsn_term        object;
+  const lsn_term* graph;
+} lsn_triple;
+
+/** Where triples go: a handle passed back first and two callbacks.  A
+ * non-zero status from a callback stops the producer and is returned by it
+ * unchanged. */
+typedef struct {
+  void* handle;
+  lsn_status (*triple)(void* handle, const lsn_triple* triple);
+  lsn_status (*end)(void* handle);
+} lsn_triple_sink;
+
+/* ------------------------------------------------------------------------ */
+/* The pipeline                                                             */
+
+/** Output syntaxes. */
+typedef enum {
+  LSN_FORMAT_TURTLE,
+  LSN_FORMAT_NTRIPLES,
+  LSN_FORMAT_NQUADS,
+  LSN_FORMAT_RDFXML
+} lsn_format;
+
+/** Parse "turtle", "ntriples", "nquads", "rdfxml" (and common aliases). */
+LSN_API LSN_NODISCARD lsn_status
+lsn_format_parse(lsn_format* out, const char* name);
+
+#define LSN_DEFAULT_BASE "https://liaison.example.org/id/"
+
+/** Options for lsn_pipeline_new; start from LSN_OPTIONS_INIT. */
+typedef struct {
+  const char* base;     /**< IRI base for minted IRIs, ends with / or # */
+  const char* lang;     /**< "fr", "en", or NULL to detect per document */
+  const char* data_dir; /**< lexicons and models; NULL for the default */
+} lsn_options;
+
+#define LSN_OPTIONS_INIT                                                       \
+  {                                                                            \
+    NULL, NULL, NULL                                                           \
+  }
+
+typedef struct lsn_pipeline lsn_pipeline;
+
+/** Make a pipeline: loads lexicons, gazetteer and models from the data
+ * directory.  Errors go to `diag` (stderr when NULL). */
+LSN_API LSN_NODISCARD lsn_status
+lsn_pipeline_new(lsn_pipeline**     out,
+                 const lsn_options* options,
+                 lsn_diag_func      diag,
+                 void*              diag_handle);
+
+/** Extract one document.  `name` is how the document is known (its file
+ * name); `bytes` need not be NUL-terminated and are copied.  Bad text (not
+ * UTF-8, empty, NUL bytes) returns LSN_ERR_BAD_TEXT with a diagnostic naming
+ * the byte offset, and leaves the pipeline as it was. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_pipeline_add(lsn_pipeline* pipeline,
+                 const char*   name,
+                 const char*   bytes,
+                 size_t        len);
+
+/** Read the file at `path` and add it as a document named `path`.  A file
+ * that is missing, unreadable, a directory, or larger than `max_bytes` gives
+ * LSN_ERR_IO with a diagnostic naming it. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_pipeline_add_file(lsn_pipeline* pipeline,
+                      const char*   path,
+                      size_t        max_bytes);
+
+/** Push the graph of every document added so far into `sink`, in a
+ * deterministic order, then call its `end`.  With `quads` set, each
+ * document's triples carry the document's graph IRI. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_pipeline_emit(lsn_pipeline*          pipeline,
+                  const lsn_triple_sink* sink,
+                  int                    quads);
+
+/** Number of documents added. */
+LSN_API size_t
+lsn_pipeline_documents(const lsn_pipeline* pipeline);
+
+LSN_API void
+lsn_pipeline_free(lsn_pipeline* pipeline);
+
+/* ------------------------------------------------------------------------ */
+/* Writers                                                                  */
+
+typedef struct lsn_writer lsn_writer;
+
+/** A triple sink that serialises to `stream` (borrowed, not closed) through
+ * raptor2.  `base` is used to declare prefixes. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_writer_new(lsn_writer** out,
+               lsn_format   format,
+               const char*  base,
+               FILE*        stream);
+
+/** The sink interface of `writer`, valid while the writer lives. */
+LSN_API lsn_triple_sink
+lsn_writer_sink(lsn_writer* writer);
+
+LSN_API void
+lsn_writer_free(lsn_writer* writer);
+
+/* --- Tagger (begin) --- */
+/* ------------------------------------------------------------------------ */
+/* Name tagger                                                              */
+/*
+ * A statistical tagger that labels tokens with BIO tags for PER, ORG, LOC
+ * and MISC (averaged perceptron, greedy decoding; docs/internals/tagger.md).
+ * A model is read-only once loaded and may be shared across threads.
+ */
+
+/** A trained tagger model (opaque). */
+typedef struct lsn_model lsn_model;
+
+/** Load a model from `len` bytes at `bytes` (borrowed; copied as needed, so
+ * the caller may free them afterwards).  A buffer that is not a model, of an
+ * unknown format version, truncated or corrupt (checksum) gives
+ * LSN_ERR_BAD_DATA and `*out` NULL.  Free the model with lsn_model_free. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_model_load_memory(lsn_model** out, const void* bytes, size_t len);
+
+/** Load a model file: LSN_ERR_IO when it cannot be read, else as
+ * lsn_model_load_memory. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_model_load_file(lsn_model** out, const char* path);
+
+/** Load the shipped model for `lang` ("fr" or "en"): `data_dir`/models/
+ * `lang`.lsnm, where a NULL `data_dir` means $LIAISON_DATA, then the source
+ * tree's data/, then the installed data directory. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_model_load_lang(lsn_model** out, const char* data_dir, const char* lang);
+
+/** Write `model` to `path` (through `path`.tmp, synced, then renamed). */
+LSN_API LSN_NODISCARD lsn_status
+lsn_model_save_file(const lsn_model* model, const char* path);
+
+/** The language the model was trained for ("fr", "en"; may be ""), borrowed
+ * for the model's lifetime. */
+LSN_API const char*
+lsn_model_lang(const lsn_model* model);
+
+/** Free a model; NULL is allowed. */
+LSN_API void
+lsn_model_free(lsn_model* model);
+
+/** Training options; start from LSN_TRAIN_OPTIONS_INIT (0 means default). */
+typedef struct {
+  const char* lang;      /**< stored in the model ("fr", "en"), may be NULL */
+  unsigned    epochs;    /**< passes over the data (default 12) */
+  unsigned    min_count; /**< drop features seen fewer times (default 2) */
+  uint32_t    seed;      /**< shuffling seed (default fixed) */
+} lsn_train_options;
+
+#define LSN_TRAIN_OPTIONS_INIT                                                 \
+  {                                                                            \
+    NULL, 0, 0, 0                                                              \
+  }
+
+/** A trainer: collects sentences and word lists, then trains (opaque). */
+typedef struct lsn_trainer lsn_trainer;
+
+/** Make a trainer; `options` is copied (NULL for defaults). */
+LSN_API LSN_NODISCARD lsn_status
+lsn_trainer_new(lsn_trainer** out, const lsn_train_options* options);
+
+/** Add the sentences of a CoNLL buffer: lines `index<TAB>token<TAB>tag`
+ * (tag O, B-X or I-X), blank lines between sentences, `#` lines skipped,
+ * CRLF accepted.  `path` names the buffer in diagnostics.  A malformed line
+ * gives LSN_ERR_BAD_DATA and a diagnostic with its line number (to `diag`,
+ * stderr when NULL); the trainer then keeps no sentence of this buffer. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_trainer_add_conll(lsn_trainer*  trainer,
+                      const char*   path,
+                      const char*   bytes,
+                      size_t        len,
+                      lsn_diag_func diag,
+                      void*         diag_handle);
+
+/** Read the file `path` and add it as lsn_trainer_add_conll does. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_trainer_add_conll_file(lsn_trainer*  trainer,
+                           const char*   path,
+                           lsn_diag_func diag,
+                           void*         diag_handle);
+
+/** Add a word list (one UTF-8 word per line, as /usr/share/dict/french).
+ * Membership becomes a feature and the list is stored in the model, so
+ * tagging needs no outside file. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_trainer_add_words_file(lsn_trainer*  trainer,
+                           const char*   path,
+                           lsn_diag_func diag,
+                           void*         diag_handle);
+
+/** Train on everything added so far.  Deterministic: the same inputs, in
+ * the same order, give the same model bytes.  Progress lines go to `log`
+ * when not NULL.  The new model belongs to the caller (lsn_model_free). */
+LSN_API LSN_NODISCARD lsn_status
+lsn_trainer_train(lsn_trainer* trainer, lsn_model** out, FILE* log);
+
+/** Free a trainer; NULL is allowed. */
+LSN_API void
+lsn_trainer_free(lsn_trainer* trainer);
+
+/** Tag a CoNLL buffer: write each line to `stream` with the predicted tag
+ * appended as a last tab-separated column (index<TAB>token[<TAB>...]), blank
+ * and `#` lines kept as they are, CR dropped.  A malformed line gives
+ * LSN_ERR_BAD_DATA with a diagnostic naming `path` and the line; output up
+ * to the sentence before it has been written.  A write error gives
+ * LSN_ERR_IO. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_tag_conll(const lsn_model* model,
+              FILE*            stream,
+              const char*      path,
+              const char*      bytes,
+              size_t           len,
+              lsn_diag_func    diag,
+              void*            diag_handle);
+
+/** Read the file `path` ("-" for standard input) and tag it as
+ * lsn_tag_conll does. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_tag_conll_file(const lsn_model* model,
+                   FILE*            stream,
+                   const char*      path,
+                   lsn_diag_func    diag,
+                   void*            diag_handle);
+/* --- Tagger (end) --- */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIAISON_H */

@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: ISC */
+/* liaison extract: texts in, an RDF graph out. */
+#include "cli.h"
+#include "options.h"
+#include "output.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  OPT_OUTPUT,
+  OPT_FORMAT,
+  OPT_BASE,
+  OPT_LANG,
+  OPT_DATA,
+  OPT_KEEP,
+  OPT_HELP
+};
+
+static const lsn_option extract_options[] = {
+  { 'o',
+    "output",
+    "FILE",
+    "write the graph to FILE (default: standard output)" },
+  { 'f', "format", "NAME", "turtle (default), ntriples, nquads or rdfxml" },
+  { 0, "base", "IRI", "base of minted IRIs (default " LSN_DEFAULT_BASE ")" },
+  { 0, "lang", "LANG", "language of every text, fr or en (default: detect)" },
+  { 0,
+    "data",
+    "DIR",
+    "lexicons and gazetteer (default: $LIAISON_DATA, built-in)" },
+  { 'k', "keep-going", NULL, "skip bad input files instead of stopping" },
+  { 'h', "help", NULL, "show this help" },
+  { 0, NULL, NULL, NULL },
+};
+
+static void
+help(FILE* out)
+{
+  fprintf(
+    out,
+    "usage: liaison extract [OPTIONS] FILE... (or - for standard input)\n\n"
+    "Extracts people, organisations, places, events and agreements, and "
+    "the\nlinks between them, from French or English texts (UTF-8), and "
+    "writes\none RDF graph.  Files are read in name order, so the "
+    "output does not\ndepend on the order they are given in.\n\n"
+    "Options:\n");
+  lsn_options_print(out, extract_options);
+  fprintf(out,
+          "\nExit status: 0 success, 2 bad usage, 3 bad or missing input "
+          "(nothing\nwritten), 4 output not written, 5 bad data file, 70 "
+          "internal error.\n");
+}
+
+static int
+cmp_paths(const void* a, const void* b)
+{
+  return strcmp(*(char* const*)a, *(char* const*)b);
+}
+
+/* Standard input, read whole: it is one document. */
+static lsn_status
+add_stdin(lsn_pipeline* p)
+{
+  size_t cap = 65536, n = 0;
+  char*  buf = malloc(cap);
+  while (buf) {
+    n += fread(buf + n, 1, cap - n, stdin);
+    if (n < cap)
+      break;
+    char* grown = realloc(buf, cap * 2);
+    if (!grown)
+      break;
+    buf = grown;
+    cap *= 2;
+  }
+  if (!buf || n == cap || ferror(stdin)) {
+    fprintf(stderr,
+            "<stdin>: error: cannot read: %s\n",
+            ferror(stdin) ? strerror(errno) : "out of memory");
+    free(buf);
+    return LSN_ERR_IO;
+  }
+  lsn_status st = lsn_pipeline_add(p, "<stdin>", buf, n);
+  free(buf);
+  return st;
+}
+
+static lsn_status
+add_file(lsn_pipeline* p, const char* path)
+{
+  if (!strcmp(path, "-"))
+    return add_stdin(p);
+  return lsn_pipeline_add_file(p, path, SIZE_MAX / 2);
+}
+
+typedef struct {
+  const char* output;
+  const char* format_name;
+  lsn_options options;
+  bool        keep_going;
+} extract_args;
+
+static int
+parse_args(int argc, char** argv, extract_args* a, char** files, int* n_files)
+{
+  lsn_option_value values[64];
+  int              n_values;
+  if (!lsn_options_parse(
+        argc, argv, extract_options, values, 64, &n_values, files, n_files))
+    return LSN_EXIT_USAGE;
+  for (int i = 0; i < n_values; ++i)
+    switch (values[i].index) {
+    case OPT_OUTPUT:
+      a->output = values[i].value;
+      break;
+    case OPT_FORMAT:
+      a->format_name = values[i].value;
+      break;
+    case OPT_BASE:
+      a->options.base = values[i].value;
+      break;
+    case OPT_LANG:
+      a->options.lang = values[i].value;
+      break;
+    case OPT_DATA:
+      a->options.data_dir = values[i].value;
+      break;
+    case OPT_KEEP:
+      a->keep_going = true;
+      break;
+    case OPT_HELP:
+      help(stdout);
+      return -1;
+    }
+  if (!*n_files) {
+    fprintf(stderr,
+            "liaison extract: error: no input (give files, or - for "
+            "standard input)\n");
+    return LSN_EXIT_USAGE;
+  }
+  if (a->options.lang && strcmp(a->options.lang, "fr") &&
+      strcmp(a->options.lang, "en")) {
+    fprintf(stderr, "liaison extract: error: --lang must be fr or en\n");
+    return LSN_EXIT_USAGE;
+  }
+  return 0;
+}
+
+static int
+write_graph(lsn_pipeline* p, const extract_args* a, lsn_format format)
+{
+  lsn_output  out;
+  lsn_writer* writer = NULL;
+  if (!lsn_output_open(&out, a->output))
+    return LSN_EXIT_OUTPUT;
+  lsn_status st =
+    lsn_writer_new(&writer,
+                   format,
+                   a->options.base ? a->options.base : LSN_DEFAULT_BASE,
+                   out.stream);
+  if (!st) {
+    lsn_triple_sink sink = lsn_writer_sink(writer);
+    st = lsn_pipeline_emit(p, &sink, format == LSN_FORMAT_NQUADS);
+  }
+  lsn_writer_free(writer);
+  if (!lsn_output_close(&out, !st) || st) {
+    if (st)
+      fprintf(stderr,
+              "liaison extract: error: cannot write the graph: %s\n",
+              lsn_strerror(st));
+    return LSN_EXIT_OUTPUT;
+  }
+  return LSN_EXIT_OK;
+}
+
+int
+lsn_cli_extract(int argc, char** argv)
+{
+  extract_args a      = { NULL, "turtle", LSN_OPTIONS_INIT, false };
+  char**       files  = calloc((size_t)argc + 1, sizeof *files);
+  int          nfiles = 0;
+  lsn_format   format;
+  if (!files)
+    return LSN_EXIT_INTERNAL;
+  int code = parse_args(argc, argv, &a, files, &nfiles);
+  if (!code && lsn_format_parse(&format, a.format_name)) {
+    fprintf(
+      stderr, "liaison extract: error: unknown format '%s'\n", a.format_name);
+    code = LSN_EXIT_USAGE;
+  }
+  if (code) {
+    free(files);
+    return code < 0 ? LSN_EXIT_OK : code;
+  }
+  qsort(files, (size_t)nfiles, sizeof *files, cmp_paths);
+
+  lsn_pipeline* p  = NULL;
+  lsn_status    st = lsn_pipeline_new(&p, &a.options, NULL, NULL);
+  if (st) {
+    fprintf(
+      stderr, "liaison extract: error: cannot start: %s\n", lsn_strerror(st));
+    free(files);
+    return lsn_cli_exit_code(st);
+  }
+  lsn_status first_error = LSN_OK;
+  for (int i = 0; i < nfiles; ++i) {
+    st = add_file(p, files[i]);
+    if (st &&
+        (!a.keep_going || st == LSN_ERR_NOMEM || st == LSN_ERR_INTERNAL) &&
+        !first_error)
+      first_error = st;
+  }
+  if (first_error)
+    code = lsn_cli_exit_code(first_error);
+  else if (!lsn_pipeline_documents(p)) {
+    fprintf(stderr, "liaison extract: error: no document could be read\n");
+    code = LSN_EXIT_INPUT;
+  } else {
+    code = write_graph(p, &a, format);
+  }
+  lsn_pipeline_free(p);
+  free(files);
+  return code;
+}

@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: ISC */
+/* Building the extractor from its data, token tests, and the per-document
+ * driver that runs the cascade's steps in order. */
+#include "extract/internal.h"
+
+#include <string.h>
+
+static const struct {
+  const char* name;
+  lsn_lex_cat cat;
+} categories[] = {
+  { "org_head", LEX_ORG_HEAD },
+  { "event_head", LEX_EVENT_HEAD },
+  { "agreement_head", LEX_AGREEMENT_HEAD },
+  { "title", LEX_TITLE },
+  { "honorific", LEX_HONORIFIC },
+  { "particle", LEX_PARTICLE },
+  { "connector", LEX_CONNECTOR },
+  { "coord", LEX_COORD },
+  { "article", LEX_ARTICLE },
+  { "modifier", LEX_MODIFIER },
+  { "ordinal", LEX_ORDINAL },
+  { "clause_stop", LEX_CLAUSE_STOP },
+  { "not_name", LEX_NOT_NAME },
+  { "place_head", LEX_PLACE_HEAD },
+  { "place_prep", LEX_PLACE_PREP },
+  { "speech", LEX_SPEECH },
+  { "organizer", LEX_ORGANIZER },
+  { "attendee", LEX_ATTENDEE },
+  { "held", LEX_HELD },
+  { "signed_at", LEX_SIGNED_AT },
+  { "signed_by", LEX_SIGNED_BY },
+  { "commit", LEX_COMMIT },
+  { "delegation", LEX_DELEGATION },
+};
+
+static int
+category_of(const char* name)
+{
+  for (size_t i = 0; i < sizeof categories / sizeof *categories; ++i)
+    if (!strcmp(name, categories[i].name))
+      return (int)categories[i].cat;
+  return -1;
+}
+
+static lsn_status
+add_suffix(lsn_extractor* ex, const lsn_lex_entry* e)
+{
+  lsn_buf    key;
+  lsn_status st;
+  lsn_buf_init(&key, 256);
+  st = lsn_fold(&key, e->form, strlen(e->form));
+  for (int l = 0; !st && l < 2; ++l)
+    if (!strcmp(e->lang, "*") || !strcmp(e->lang, l ? "en" : "fr"))
+      st = lsn_map_put(ex->adj_suffix[l], key.data, key.len, 1);
+  lsn_buf_free(&key);
+  return st;
+}
+
+static lsn_status
+index_lexicon(lsn_extractor* ex, const lsn_lexicon* lex)
+{
+  for (size_t i = 0; i < lex->n; ++i) {
+    const lsn_lex_entry* e = &lex->entries[i];
+    lsn_status           st;
+    if (!strcmp(e->category, "adj_suffix")) {
+      LSN_TRY(st, add_suffix(ex, e));
+      continue;
+    }
+    int cat = category_of(e->category);
+    if (cat < 0)
+      continue; /* a category of the text stage */
+    /* Honorifics and not-names are case-sensitive ("M." is not "m."). */
+    bool cased = cat == LEX_HONORIFIC || cat == LEX_NOT_NAME;
+    LSN_TRY(st,
+            lsn_phrases_add(
+              ex->ph, (lsn_lex_cat)cat, e->lang, e->form, 0, e->value, cased));
+  }
+  return LSN_OK;
+}
+
+static lsn_status
+index_gazetteer(lsn_extractor* ex)
+{
+  lsn_gazetteer* gaz = ex->gaz;
+  lsn_gazetteer_link_parents(gaz);
+  for (size_t i = 0; i < gaz->n_labels; ++i) {
+    const lsn_gaz_label* label = &gaz->labels[i];
+    if (gaz->entries[label->entry].type == LSN_N_TYPES)
+      continue;
+    lsn_status st = lsn_phrases_add(
+      ex->ph, LEX_GAZ, "*", label->form, (int32_t)label->entry, NULL, true);
+    if (st == LSN_ERR_BAD_DATA)
+      continue; /* a label with no word in it */
+    if (st)
+      return st;
+  }
+  return LSN_OK;
+}
+
+lsn_status
+lsn_extractor_new(lsn_extractor**        out,
+                  const lsn_lexicon*     lexicon,
+                  lsn_gazetteer*         gazetteer,
+                  const lsn_text_config* config)
+{
+  lsn_extractor* ex = lsn_calloc(1, sizeof *ex);
+  lsn_status     st = LSN_ERR_NOMEM;
+  *out              = NULL;
+  if (!ex)
+    return st;
+  ex->config = config;
+  ex->gaz    = gazetteer;
+  if (!(ex->ph = lsn_phrases_new(config)) ||
+      !(ex->adj_suffix[0] = lsn_map_new()) ||
+      !(ex->adj_suffix[1] = lsn_map_new()))
+    goto fail;
+  if ((st = index_lexicon(ex, lexicon)) ||
+      (gazetteer && (st = index_gazetteer(ex))))
+    goto fail;
+  *out = ex;
+  return LSN_OK;
+fail:
+  lsn_extractor_free(ex);
+  return st;
+}
+
+void
+lsn_extractor_free(lsn_extractor* ex)
+{
+  if (!ex)
+    return;
+  lsn_phrases_free(ex->ph);
+  lsn_map_free(ex->adj_suffix[0]);
+  lsn_map_free(ex->adj_suffix[1]);
+  lsn_free(ex);
+}
+
+const char*
+lsn_etype_name(lsn_etype type)
+{
+  static const char* const names[] = {
+    "Person", "Organization", "Place", "Event", "Agreement"
+  };
+  return type < LSN_N_TYPES ? names[type] : "?";
+}
+
+/* Token tests ------------------------------------------------------------ */
+
+uint32_t
+tok_flags(const doc_ctx* c, size_t i)
+{
+  return c->t->tokens[i].flags;
+}
+
+const char*
+tok_key(const doc_ctx* c, size_t i)
+{
+  return lsn_text_key(c->t, i);
+}
+
+bool
+tok_is(const doc_ctx* c, size_t i, const char* key)
+{
+  return i < c->t->n_tokens && !strcmp(tok_key(c, i), key);
+}
+
+bool
+tok_is_cap(const doc_ctx* c, size_t i)
+{
+  uint32_t f = tok_flags(c, i);
+  return (f & LSN_TF_WORD) && (f & (LSN_TF_CAP | LSN_TF_UPPER));
+}
+
+bool
+tok_is_lower_word(const doc_ctx* c, size_t i)
+{
+  uint32_t f = tok_flags(c, i);
+  return (f & LSN_TF_WORD) && (f & LSN_TF_LOWER);
+}
+
+bool
+tok_is_adjective(const doc_ctx* c, size_t i)
+{
+  if (!tok_is_lower_word(c, i))
+    return false;
+  const lsn_map* suffixes = c->ex->adj_suffix[!strcmp(c->lang, "en")];
+  const char*    key      = tok_key(c, i);
+  size_t         len      = strlen(key);
+  for (size_t n = 1; n <= 6 && n + 2 <= len; ++n)
+    if (lsn_map_get(suffixes, key + len - n, n, NULL))
+      return true;
+  return false;
+}
+
+size_t
+lex_at(const doc_ctx* c, lsn_lex_cat cat, size_t i, size_t limit)
+{
+  if (i >= limit)
+    return 0;
+  return lsn_phrases_match(c->ex->ph, cat, c->lang, c->t, i, limit, NULL);
+}
+
+const lsn_phrase*
+lex_rec(const doc_ctx* c, lsn_lex_cat cat, size_t i, size_t limit)
+{
+  const lsn_phrase* rec = NULL;
+  if (i < limit &&
+      lsn_phrases_match(c->ex->ph, cat, c->lang, c->t, i, limit, &rec))
+    return rec;
+  return NULL;
+}
+
+size_t
+sentence_end(const doc_ctx* c, uint32_t sent)
+{
+  return c->t->sents[sent].first + c->t->sents[sent].count;
+}
+
+uint32_t
+sentence_of(const doc_ctx* c, size_t tok)
+{
+  size_t lo = 0, hi = c->t->n_sents;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (c->t->sents[mid].first <= tok)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return (uint32_t)lo;
+}
+
+/* The driver ------------------------------------------------------------- */
+
+lsn_status
+lsn_extract_document(const lsn_extractor* ex,
+                     const lsn_text*      text,
+                     const char*          lang,
+                     lsn_doc_result*      result)
+{
+  doc_ctx    c  = { ex, text, lang, result, NULL, NULL, 0 };
+  lsn_status st = LSN_OK;
+  result->text  = text;
+  result->lang  = lang;
+  if (!(c.cover = lsn_calloc(text->n_tokens + 1, sizeof *c.cover)))
+    return LSN_ERR_NOMEM;
+  for (uint32_t s = 0; s < text->n_sents; ++s)
+    if ((st = lsn_dates_find(text,
+                             ex->config,
+                             text->sents[s].first,
+                             (uint32_t)sentence_end(&c, s),
+                             &result->dates,
+                             &result->n_dates,
+                             &result->cap_dates)))
+      break;
+  if (!st && !(st = find_spans(&c)) && !(st = resolve_entities(&c)))
+    st = find_relations(&c);
+  lsn_free(c.cover);
+  lsn_free(c.alias_of);
+  return st;
+}
+
+void
+lsn_doc_result_clear(lsn_doc_result* r)
+{
+  for (size_t i = 0; i < r->n_entities; ++i) {
+    lsn_entity* e = &r->entities[i];
+    lsn_free(e->name);
+    for (size_t k = 0; k < e->n_alts; ++k)
+      lsn_free(e->alts[k]);
+    lsn_free(e->alts);
+    lsn_free(e->head);
+    lsn_free(e->surname);
+  }
+  for (size_t i = 0; i < r->n_relations; ++i)
+    lsn_free(r->relations[i].literal);
+  lsn_free(r->mentions);
+  lsn_free(r->entities);
+  lsn_free(r->relations);
+  lsn_free(r->dates);
+  memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: ISC */
+/* Shared between the files of the extract stage; not a public interface. */
+#ifndef LSN_EXTRACT_INTERNAL_H
+#define LSN_EXTRACT_INTERNAL_H
+
+#include "extract/extract.h"
+#include "extract/gazetteer_internal.h"
+#include "extract/phrases.h"
+
+#define MAX_NAME_TOKENS 24
+
+struct lsn_extractor {
+  const lsn_text_config* config;
+  lsn_phrases*           ph;
+  lsn_gazetteer*         gaz;
+  lsn_map*               adj_suffix[2]; /* fr, en */
+};
+
+/* Working state for one document. */
+typedef struct {
+  const lsn_extractor* ex;
+  const lsn_text*      t;
+  const char*          lang;
+  lsn_doc_result*      r;
+  int32_t*             cover;    /* per token: mention index + 1, or 0 */
+  int32_t*             alias_of; /* per mention: linked mention or -1 */
+  size_t               cap_alias;
+} doc_ctx;
+
+/* Token tests (extractor.c) */
+uint32_t
+tok_flags(const doc_ctx* c, size_t i);
+const char*
+tok_key(const doc_ctx* c, size_t i);
+bool
+tok_is(const doc_ctx* c, size_t i, const char* key);
+bool
+tok_is_cap(const doc_ctx* c, size_t i);
+bool
+tok_is_lower_word(const doc_ctx* c, size_t i);
+bool
+tok_is_adjective(const doc_ctx* c, size_t i);
+size_t
+lex_at(const doc_ctx* c, lsn_lex_cat cat, size_t i, size_t limit);
+const lsn_phrase*
+lex_rec(const doc_ctx* c, lsn_lex_cat cat, size_t i, size_t limit);
+size_t
+sentence_end(const doc_ctx* c, uint32_t sent);
+uint32_t
+sentence_of(const doc_ctx* c, size_t tok);
+
+/* Mentions (spans.c) */
+lsn_status
+add_mention(doc_ctx*         c,
+            size_t           first,
+            size_t           last,
+            lsn_etype        type,
+            lsn_mention_kind kind,
+            int32_t          gaz,
+            uint8_t          strength,
+            int32_t*         out);
+lsn_status
+find_spans(doc_ctx* c);
+size_t
+grow_name(const doc_ctx* c, size_t start, size_t after_head, size_t limit);
+
+/* Entities (entities.c) */
+lsn_status
+resolve_entities(doc_ctx* c);
+lsn_status
+entity_add_alt(lsn_entity* e, const char* label);
+int32_t
+mention_at(const doc_ctx* c, size_t tok);
+
+/* Relations (relations.c) */
+lsn_status
+find_relations(doc_ctx* c);
+lsn_status
+add_relation(doc_ctx*     c,
+             lsn_rel_kind kind,
+             int32_t      subject,
+             int32_t      object,
+             const char*  literal,
+             uint32_t     sent);
+lsn_status
+surface_text(const doc_ctx* c, uint32_t start, uint32_t end, char** out);
+
+#endif

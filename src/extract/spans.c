@@ -1,0 +1,618 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Step 1 and 2 of the cascade: mention spans, then acronym definitions.
+ *
+ * At each uncovered token of a sentence the rules below are tried in order;
+ * the first that fits claims its tokens.  Names are grown from a head word
+ * by a small grammar that French and English names share:
+ *
+ *   name     := [ordinal] [Cap*] HEAD modifier* complement*
+ *   modifier := adjective | "de haut niveau" | Cap | ACRONYM
+ *   complement := connector+ (content | gazetteer-name)
+ *                | coord [article] content      (only after a complement)
+ *
+ * where a content word is any word that is not a clause stop (relative
+ * pronoun, auxiliary, participle of a reporting verb...).  That keeps
+ * "Office des Nations Unies contre la drogue et le crime" whole and stops
+ * "Conférence ... sur la lutte contre le terrorisme qui ...".
+ */
+#include "extract/internal.h"
+
+#include <string.h>
+
+lsn_status
+add_mention(doc_ctx*         c,
+            size_t           first,
+            size_t           last,
+            lsn_etype        type,
+            lsn_mention_kind kind,
+            int32_t          gaz,
+            uint8_t          strength,
+            int32_t*         out)
+{
+  lsn_doc_result* r = c->r;
+  lsn_status      st;
+  LSN_TRY(st,
+          lsn_grow((void**)&r->mentions,
+                   &r->cap_mentions,
+                   r->n_mentions + 1,
+                   sizeof *r->mentions));
+  size_t cap = c->cap_alias;
+  LSN_TRY(
+    st,
+    lsn_grow(
+      (void**)&c->alias_of, &cap, r->n_mentions + 1, sizeof *c->alias_of));
+  c->cap_alias               = cap;
+  lsn_mention* m             = &r->mentions[r->n_mentions];
+  m->first                   = (uint32_t)first;
+  m->last                    = (uint32_t)last;
+  m->start                   = c->t->tokens[first].start;
+  m->end                     = c->t->tokens[last - 1].end;
+  m->sent                    = sentence_of(c, first);
+  m->entity                  = -1;
+  m->gaz                     = gaz;
+  m->type                    = (uint8_t)type;
+  m->kind                    = (uint8_t)kind;
+  m->strength                = strength;
+  c->alias_of[r->n_mentions] = -1;
+  for (size_t i = first; i < last; ++i)
+    c->cover[i] = (int32_t)r->n_mentions + 1;
+  if (out)
+    *out = (int32_t)r->n_mentions;
+  ++r->n_mentions;
+  return LSN_OK;
+}
+
+/* Gazetteer ---------------------------------------------------------------- */
+
+static size_t
+gaz_match(const doc_ctx* c, size_t i, size_t limit, int32_t* entry)
+{
+  if (!(tok_flags(c, i) & LSN_TF_WORD))
+    return 0;
+  const lsn_phrase* rec = NULL;
+  size_t            n =
+    lsn_phrases_match(c->ex->ph, LEX_GAZ, c->lang, c->t, i, limit, &rec);
+  if (!n || (rec->flags & PH_AMBIGUOUS))
+    return 0;
+  /* A name in the gazetteer written in lower case ("bassin du lac Tchad")
+   * still needs a capital somewhere in the text to count as a name. */
+  bool capital = false;
+  for (size_t k = i; k < i + n; ++k)
+    capital |= tok_is_cap(c, k);
+  if (!capital)
+    return 0;
+  *entry = rec->value;
+  return n;
+}
+
+/* Name grammar ------------------------------------------------------------- */
+
+static bool
+is_content(const doc_ctx* c, size_t i, size_t limit)
+{
+  if (i >= limit || !(tok_flags(c, i) & LSN_TF_WORD))
+    return false;
+  if (lex_at(c, LEX_CLAUSE_STOP, i, limit) == 1 && !tok_is_cap(c, i))
+    return false;
+  return !lex_at(c, LEX_CONNECTOR, i, limit) && !lex_at(c, LEX_COORD, i, limit);
+}
+
+/* A capitalised word that starts another entity ends a name before it. */
+static bool
+starts_other_entity(const doc_ctx* c, size_t i, size_t limit)
+{
+  int32_t entry;
+  return gaz_match(c, i, limit, &entry) > 0 ||
+         lex_at(c, LEX_ORG_HEAD, i, limit) ||
+         lex_at(c, LEX_EVENT_HEAD, i, limit) ||
+         lex_at(c, LEX_HONORIFIC, i, limit);
+}
+
+/* After a connector chain at i: how many tokens a complement takes, 0 if
+ * what follows cannot continue the name. */
+static size_t
+complement_at(const doc_ctx* c, size_t i, size_t limit)
+{
+  size_t j = i, n;
+  for (int chain = 0; chain < 3 && (n = lex_at(c, LEX_CONNECTOR, j, limit));
+       ++chain)
+    j += n;
+  if (j == i || j >= limit)
+    return 0;
+  /* "à New York", "in Geneva": a place after a locative preposition is
+   * where something happens, not part of its name. */
+  int32_t entry;
+  size_t  g = gaz_match(c, j, limit, &entry);
+  if (lex_at(c, LEX_PLACE_PREP, i, limit) &&
+      (tok_is_cap(c, j) &&
+       (!g || c->ex->gaz->entries[entry].type == LSN_PLACE)))
+    return 0;
+  if (g)
+    return j + g - i;
+  return is_content(c, j, limit) ? j + 1 - i : 0;
+}
+
+static size_t
+coordination_at(const doc_ctx* c, size_t i, size_t limit)
+{
+  if (!lex_at(c, LEX_COORD, i, limit))
+    return 0;
+  size_t j = i + 1;
+  j += lex_at(c, LEX_ARTICLE, j, limit);
+  if (j >= limit)
+    return 0;
+  if (tok_is_lower_word(c, j) && is_content(c, j, limit))
+    return j + 1 - i;
+  if (tok_is_cap(c, j) && !starts_other_entity(c, j, limit))
+    return j + 1 - i;
+  return 0;
+}
+
+size_t
+grow_name(const doc_ctx* c, size_t start, size_t after_head, size_t limit)
+{
+  size_t end          = after_head, n;
+  bool   complemented = false;
+  int    adjectives   = 0;
+  while (end < limit && end - start < MAX_NAME_TOKENS) {
+    if ((n = lex_at(c, LEX_MODIFIER, end, limit))) {
+      end += n;
+    } else if (!complemented && tok_is_adjective(c, end) &&
+               !lex_at(c, LEX_CLAUSE_STOP, end, limit) && adjectives < 3) {
+      ++end;
+      ++adjectives;
+    } else if (complemented && tok_is_adjective(c, end) &&
+               !lex_at(c, LEX_CLAUSE_STOP, end, limit) && adjectives < 2) {
+      ++end; /* "extrémisme violent" */
+      ++adjectives;
+    } else if ((tok_flags(c, end) & LSN_TF_UPPER) ||
+               (tok_is_cap(c, end) && !starts_other_entity(c, end, limit) &&
+                !lex_at(c, LEX_NOT_NAME, end, limit))) {
+      ++end; /* "Nations Unies", "UE-ONU" */
+    } else if ((n = complement_at(c, end, limit))) {
+      end += n;
+      complemented = true;
+      adjectives   = 0;
+    } else if (complemented && (n = coordination_at(c, end, limit))) {
+      end += n;
+      adjectives = 0;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+/* Rules -------------------------------------------------------------------- */
+
+typedef struct {
+  size_t    first, last;
+  lsn_etype type;
+  int       kind;
+  uint8_t   strength;
+  int32_t   gaz;
+} span;
+
+static bool
+preceded_by_article(const doc_ctx* c, size_t i, size_t floor)
+{
+  return i > floor && lsn_phrases_match_ending(
+                        c->ex->ph, LEX_ARTICLE, c->lang, c->t, floor, i) > 0;
+}
+
+/* Which head, if any, starts at i: sets *type and returns its length. */
+static size_t
+head_at(const doc_ctx* c, size_t i, size_t limit, lsn_etype* type)
+{
+  size_t n;
+  if ((n = lex_at(c, LEX_AGREEMENT_HEAD, i, limit)))
+    *type = LSN_AGREEMENT;
+  else if ((n = lex_at(c, LEX_EVENT_HEAD, i, limit)))
+    *type = LSN_EVENT;
+  else if ((n = lex_at(c, LEX_ORG_HEAD, i, limit)))
+    *type = LSN_ORGANIZATION;
+  return n;
+}
+
+/* [ordinal] [Cap*] HEAD ...: a name grown from a head word. */
+static bool
+rule_head_name(const doc_ctx* c,
+               size_t         i,
+               size_t         floor,
+               size_t         limit,
+               span*          out)
+{
+  size_t    start = i, j = i, n, head = SIZE_MAX, head_len = 0;
+  lsn_etype type = LSN_N_TYPES, t;
+  if ((n = lex_at(c, LEX_ORDINAL, j, limit)))
+    j += n;
+  /* English puts modifiers first: "Counter-Terrorism Committee". */
+  for (size_t k = j; k < limit && k - j < 6; ++k) {
+    if ((n = head_at(c, k, limit, &t)) && tok_is_cap(c, k)) {
+      head = k, head_len = n, type = t;
+      k += n - 1;
+      continue;
+    }
+    if (!tok_is_cap(c, k) || head != SIZE_MAX)
+      break;
+  }
+  if (head == SIZE_MAX) {
+    /* A lower-case agreement head needs an article and a complement:
+     * "le cadre de coopération ONU-UE pour ...". */
+    if (!(n = lex_at(c, LEX_AGREEMENT_HEAD, i, limit)) ||
+        !preceded_by_article(c, i, floor))
+      return false;
+    head = i, head_len = n, type = LSN_AGREEMENT;
+  }
+  if (head != j && start == j && lex_at(c, LEX_NOT_NAME, start, limit))
+    return false;
+  size_t end  = grow_name(c, start, head + head_len, limit);
+  bool   bare = end == head + head_len && start == head;
+  if (bare ||
+      (type != LSN_ORGANIZATION &&
+       end == head + head_len + (size_t)tok_is_adjective(c, head + head_len) &&
+       start == head && !tok_is_cap(c, end - 1))) {
+    /* Only the head word ("le Bureau", "la Conférence"): a description,
+     * resolved to the one entity it can mean in step 3. */
+    if (!preceded_by_article(c, start, floor))
+      return false;
+    *out = (span){ start, head + head_len, type, LSN_M_DESCRIPTION, 1, -1 };
+    return true;
+  }
+  if (head == start && !tok_is_cap(c, head) && end == head + head_len)
+    return false;
+  *out = (span){ start, end, type, LSN_M_NAME, 2, -1 };
+  return true;
+}
+
+/* A lower-case description followed by a quoted name:
+ * l'association « Disons non au port d'armes à feu ». */
+static bool
+rule_quoted(const doc_ctx* c, size_t i, size_t limit, span* out)
+{
+  lsn_etype type;
+  size_t    n = head_at(c, i, limit, &type);
+  if (!n || i + n + 2 >= limit)
+    return false;
+  size_t open = i + n;
+  if (!tok_is(c, open, "\xc2\xab") && !tok_is(c, open, "\xe2\x80\x9c") &&
+      !tok_is(c, open, "\""))
+    return false;
+  for (size_t k = open + 1; k < limit && k - open <= 16; ++k)
+    if (tok_is(c, k, "\xc2\xbb") || tok_is(c, k, "\xe2\x80\x9d") ||
+        tok_is(c, k, "\"")) {
+      if (k == open + 1)
+        return false;
+      *out = (span){ open + 1, k, type, LSN_M_NAME, 2, -1 };
+      return true;
+    }
+  return false;
+}
+
+/* Capitalised words of a person's name, with particles between them. */
+static size_t
+person_run(const doc_ctx* c, size_t i, size_t limit)
+{
+  size_t end = i, n;
+  while (end < limit && end - i < 6) {
+    if (tok_is_cap(c, end) && !starts_other_entity(c, end, limit) &&
+        !(tok_flags(c, end) & LSN_TF_ABBREV)) {
+      ++end;
+    } else if (end > i && (n = lex_at(c, LEX_PARTICLE, end, limit)) &&
+               end + n < limit && tok_is_cap(c, end + n) &&
+               !starts_other_entity(c, end + n, limit)) {
+      end += n + 1;
+    } else {
+      break;
+    }
+  }
+  return end - i;
+}
+
+static bool
+rule_honorific(const doc_ctx* c, size_t i, size_t limit, span* out)
+{
+  size_t n = lex_at(c, LEX_HONORIFIC, i, limit);
+  if (!n || !tok_is_cap(c, i))
+    return false;
+  size_t run = person_run(c, i + n, limit);
+  if (!run)
+    return false;
+  *out =
+    (span){ i + n, i + n + run, LSN_PERSON, run > 1 ? LSN_M_NAME : LSN_M_SHORT,
+            2,     -1 };
+  return true;
+}
+
+static bool
+rule_gazetteer(const doc_ctx* c, size_t i, size_t limit, span* out)
+{
+  int32_t entry;
+  size_t  n = gaz_match(c, i, limit, &entry);
+  if (!n)
+    return false;
+  const lsn_gaz_entry* e       = &c->ex->gaz->entries[entry];
+  bool                 acronym = n == 1 && (tok_flags(c, i) & LSN_TF_UPPER);
+  *out =
+    (span){ i, i + n, (lsn_etype)e->type, acronym ? LSN_M_ACRONYM : LSN_M_NAME,
+            3, entry };
+  return true;
+}
+
+/* "bassin du lac Tchad", "Lake Chad Basin" is for the gazetteer. */
+static bool
+rule_place_head(const doc_ctx* c, size_t i, size_t limit, span* out)
+{
+  size_t n = lex_at(c, LEX_PLACE_HEAD, i, limit), j;
+  if (!n)
+    return false;
+  j = i + n;
+  for (int hops = 0; hops < 2 && j < limit; ++hops) {
+    size_t k = j + lex_at(c, LEX_CONNECTOR, j, limit);
+    if (k < limit && tok_is_cap(c, k) && !lex_at(c, LEX_NOT_NAME, k, limit)) {
+      size_t run = person_run(c, k, limit);
+      *out = (span){ i, k + (run ? run : 1), LSN_PLACE, LSN_M_NAME, 2, -1 };
+      return true;
+    }
+    if (!(n = lex_at(c, LEX_PLACE_HEAD, k, limit)))
+      return false;
+    j = k + n;
+  }
+  return false;
+}
+
+static bool
+is_roman_numeral(const char* key)
+{
+  return strspn(key, "ivxlc") == strlen(key);
+}
+
+static bool
+rule_acronym(const doc_ctx* c, size_t i, size_t limit, span* out)
+{
+  if (!(tok_flags(c, i) & LSN_TF_UPPER) || is_roman_numeral(tok_key(c, i)) ||
+      lex_at(c, LEX_NOT_NAME, i, limit))
+    return false;
+  *out = (span){ i, i + 1, LSN_ORGANIZATION, LSN_M_ACRONYM, 1, -1 };
+  return true;
+}
+
+static bool
+followed_by_title(const doc_ctx* c, size_t i, size_t limit)
+{
+  return i + 1 < limit && tok_is(c, i, ",") &&
+         lex_at(
+           c, LEX_TITLE, i + 1 + lex_at(c, LEX_ARTICLE, i + 1, limit), limit);
+}
+
+/* Two or more capitalised words: a person, unless a preposition of place
+ * comes before (then a place). */
+static bool
+rule_proper_name(const doc_ctx* c,
+                 size_t         i,
+                 size_t         floor,
+                 size_t         limit,
+                 span*          out)
+{
+  if (!tok_is_cap(c, i) || lex_at(c, LEX_NOT_NAME, i, limit) ||
+      (tok_flags(c, i) & LSN_TF_UPPER))
+    return false;
+  size_t run = person_run(c, i, limit);
+  bool   after_at =
+    i > floor && lsn_phrases_match_ending(
+                   c->ex->ph, LEX_PLACE_PREP, c->lang, c->t, floor, i) > 0;
+  if (!run)
+    return false;
+  size_t end = i + run;
+  if (after_at && (end >= limit || !(tok_flags(c, end) & LSN_TF_WORD) ||
+                   lex_at(c, LEX_CLAUSE_STOP, end, limit) ||
+                   lex_at(c, LEX_CONNECTOR, end, limit))) {
+    *out = (span){ i, end, LSN_PLACE, LSN_M_NAME, 1, -1 };
+    return true;
+  }
+  bool titled = lsn_phrases_match_ending(
+                  c->ex->ph, LEX_TITLE, c->lang, c->t, floor, i) > 0 ||
+                followed_by_title(c, end, limit);
+  if (run < 2 && !titled)
+    return false;
+  if (run < 2 && (tok_flags(c, i) & LSN_TF_SSTART))
+    return false;
+  *out = (span){ i,
+                 end,
+                 LSN_PERSON,
+                 run > 1 ? LSN_M_NAME : LSN_M_SHORT,
+                 (uint8_t)(titled ? 2 : 0),
+                 -1 };
+  return true;
+}
+
+static bool
+longer(const span* a, const span* b)
+{
+  return a->last - a->first > b->last - b->first;
+}
+
+static bool
+match_at(const doc_ctx* c, size_t i, size_t floor, size_t limit, span* best)
+{
+  span s, g;
+  if (rule_quoted(c, i, limit, &s) || rule_honorific(c, i, limit, &s)) {
+    *best = s;
+    return true;
+  }
+  bool has_g = rule_gazetteer(c, i, limit, &g);
+  if (rule_head_name(c, i, floor, limit, &s) && (!has_g || longer(&s, &g))) {
+    *best = s;
+    return true;
+  }
+  if (has_g) {
+    *best = g;
+    return true;
+  }
+  return rule_place_head(c, i, limit, best) ||
+         rule_acronym(c, i, limit, best) ||
+         rule_proper_name(c, i, floor, limit, best);
+}
+
+/* Compound acronyms: "ONU-UE" names two known bodies, each a part. */
+static lsn_status
+split_compound(doc_ctx* c, size_t i, bool* done)
+{
+  const char* text = c->t->text;
+  lsn_token   tok  = c->t->tokens[i];
+  *done            = false;
+  if (!(tok.flags & LSN_TF_UPPER) || !(tok.flags & LSN_TF_HYPHEN) ||
+      c->cover[i])
+    return LSN_OK;
+  int32_t  parts[4];
+  uint32_t bounds[5];
+  int      n = 0;
+  bounds[0]  = tok.start;
+  for (uint32_t b = tok.start; b <= tok.end && n < 4; ++b)
+    if (b == tok.end || text[b] == '-') {
+      lsn_text   part = { 0 };
+      lsn_status st =
+        lsn_text_analyse(&part, c->ex->config, text + bounds[n], b - bounds[n]);
+      int32_t entry = -1;
+      size_t  len   = 0;
+      if (!st && part.n_tokens == 1)
+        len = lsn_phrases_match(c->ex->ph, LEX_GAZ, c->lang, &part, 0, 1, NULL)
+                ? 1
+                : 0;
+      if (len) {
+        const lsn_phrase* rec = NULL;
+        lsn_phrases_match(c->ex->ph, LEX_GAZ, c->lang, &part, 0, 1, &rec);
+        entry = (rec->flags & PH_AMBIGUOUS) ? -1 : rec->value;
+      }
+      lsn_text_clear(&part);
+      if (st)
+        return st;
+      if (entry < 0)
+        return LSN_OK;
+      parts[n++] = entry;
+      bounds[n]  = b + 1;
+    }
+  if (n < 2)
+    return LSN_OK;
+  for (int k = 0; k < n; ++k) {
+    int32_t    m;
+    lsn_status st = add_mention(c,
+                                i,
+                                i + 1,
+                                (lsn_etype)c->ex->gaz->entries[parts[k]].type,
+                                LSN_M_PART,
+                                parts[k],
+                                3,
+                                &m);
+    if (st)
+      return st;
+    c->r->mentions[m].start = bounds[k];
+    c->r->mentions[m].end   = bounds[k + 1] - 1;
+  }
+  *done = true;
+  return LSN_OK;
+}
+
+static lsn_status
+spans_in_sentence(doc_ctx* c, uint32_t sent)
+{
+  size_t     floor = c->t->sents[sent].first, limit = sentence_end(c, sent);
+  lsn_status st;
+  for (size_t i = floor; i < limit;) {
+    bool split;
+    LSN_TRY(st, split_compound(c, i, &split));
+    span s;
+    if (split || c->cover[i] || !match_at(c, i, floor, limit, &s)) {
+      ++i;
+      continue;
+    }
+    LSN_TRY(st,
+            add_mention(c,
+                        s.first,
+                        s.last,
+                        s.type,
+                        (lsn_mention_kind)s.kind,
+                        s.gaz,
+                        s.strength,
+                        NULL));
+    i = s.last > i ? s.last : i + 1;
+  }
+  return LSN_OK;
+}
+
+/* Step 2: acronym definitions --------------------------------------------- */
+
+static bool
+is_paren_acronym(const doc_ctx* c, size_t i, size_t limit)
+{
+  return i + 2 < limit && tok_is(c, i, "(") && tok_is(c, i + 2, ")") &&
+         (tok_flags(c, i + 1) & LSN_TF_UPPER);
+}
+
+/* The name mention that "(ACR)" at `open` defines: one ending right before
+ * it, or one a few lower-case words before it (a name with a comma:
+ * "Organisation ... pour l'éducation, la science et la culture (UNESCO)"),
+ * which is then extended to the parenthesis. */
+static int32_t
+defined_before(doc_ctx* c, size_t open, size_t floor)
+{
+  for (size_t k = open; k > floor && open - k <= 10; --k) {
+    int32_t m = c->cover[k - 1] - 1;
+    if (m >= 0) {
+      lsn_mention* mm = &c->r->mentions[m];
+      if (mm->kind != LSN_M_NAME && mm->kind != LSN_M_DESCRIPTION)
+        return -1;
+      if (mm->type == LSN_PERSON || mm->type == LSN_PLACE)
+        return -1;
+      if (k < open) {
+        mm->last = (uint32_t)open;
+        mm->end  = c->t->tokens[open - 1].end;
+        mm->kind = LSN_M_NAME;
+        for (size_t j = k; j < open; ++j)
+          c->cover[j] = m + 1;
+      }
+      return m;
+    }
+    bool word = tok_is_lower_word(c, k - 1) || tok_is(c, k - 1, ",") ||
+                (tok_flags(c, k - 1) & LSN_TF_ELISION);
+    if (!word || lex_at(c, LEX_CLAUSE_STOP, k - 1, open))
+      return -1;
+  }
+  return -1;
+}
+
+static lsn_status
+define_acronyms(doc_ctx* c)
+{
+  for (uint32_t s = 0; s < c->t->n_sents; ++s) {
+    size_t floor = c->t->sents[s].first, limit = sentence_end(c, s);
+    for (size_t i = floor; i < limit; ++i) {
+      if (!is_paren_acronym(c, i, limit))
+        continue;
+      int32_t acr = c->cover[i + 1] - 1;
+      if (acr < 0)
+        continue;
+      int32_t longform = defined_before(c, i, floor);
+      if (longform >= 0) {
+        c->alias_of[acr]         = longform;
+        c->r->mentions[acr].type = c->r->mentions[longform].type;
+      } else if (c->r->mentions[acr].gaz < 0 && i > floor &&
+                 tok_is_lower_word(c, i - 1)) {
+        /* "(IPV/DP)" after a common noun phrase: not a body's name. */
+        c->r->mentions[acr].strength = 0;
+        c->r->mentions[acr].type     = LSN_N_TYPES;
+      }
+    }
+  }
+  return LSN_OK;
+}
+
+lsn_status
+find_spans(doc_ctx* c)
+{
+  lsn_status st;
+  for (uint32_t s = 0; s < c->t->n_sents; ++s)
+    LSN_TRY(st, spans_in_sentence(c, s));
+  return define_acronyms(c);
+}

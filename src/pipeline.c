@@ -1,0 +1,490 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The pipeline: implements liaison.h by wiring the stages, and is the only
+ * file that sees them all.  Data flows one way: text -> extract -> graph ->
+ * io (a triple sink).
+ *
+ * Data files are found in the data directory: lexicon/NAME.tsv (word lists
+ * and triggers) and gazetteer/NAME.ttl (known bodies and places, read with
+ * raptor2), each starting with a line naming its format and version.
+ */
+#include "extract/extract.h"
+#include "graph/graph.h"
+#include "io/io.h"
+#include "text/text.h"
+#include "util/lexicon.h"
+#include "util/util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define GAZETTEER_HEADER "# liaison-gazetteer 1"
+
+struct lsn_pipeline {
+  char*           base;
+  char*           lang;
+  char*           data_dir;
+  lsn_diag_func   diag;
+  void*           diag_handle;
+  lsn_lexicon     lexicon;
+  lsn_map*        maps[5]; /* abbrevs elisions months stop_fr stop_en */
+  lsn_text_config config;
+  lsn_gazetteer*  gazetteer;
+  lsn_extractor*  extractor;
+  lsn_graph*      graph;
+  lsn_map*        seen; /* sha256 -> document number */
+  size_t          n_documents;
+};
+
+/* Diagnostics ---------------------------------------------------------------
+ */
+
+static void
+report(const lsn_pipeline* p,
+       lsn_status          st,
+       lsn_severity        severity,
+       const char*         path,
+       size_t              byte,
+       unsigned            line,
+       unsigned            col,
+       const char*         message)
+{
+  lsn_diag d = { st, severity, path, byte, line, col, message };
+  if (p->diag)
+    p->diag(p->diag_handle, &d);
+  else
+    lsn_diag_print(stderr, &d);
+}
+
+/* Line and column (code points, 1-based) of byte `offset`. */
+static void
+line_col(const char* text, size_t offset, unsigned* line, unsigned* col)
+{
+  size_t line_start = 0;
+  *line             = 1;
+  for (size_t i = 0; i < offset; ++i)
+    if (text[i] == '\n') {
+      ++*line;
+      line_start = i + 1;
+    }
+  *col = (unsigned)lsn_codepoints(text + line_start, offset - line_start) + 1;
+}
+
+/* Data files ----------------------------------------------------------------
+ */
+
+static bool
+is_dir(const char* path)
+{
+  struct stat info;
+  return !stat(path, &info) && S_ISDIR(info.st_mode);
+}
+
+static char*
+find_data_dir(const char* given)
+{
+  const char* env = getenv("LIAISON_DATA");
+  if (given)
+    return lsn_strdup(given);
+  if (env && *env)
+    return lsn_strdup(env);
+  if (is_dir(LSN_SOURCE_DATA_DIR))
+    return lsn_strdup(LSN_SOURCE_DATA_DIR);
+  return lsn_strdup(LSN_INSTALL_DATA_DIR);
+}
+
+static int
+cmp_names(const void* a, const void* b)
+{
+  return strcmp(*(char* const*)a, *(char* const*)b);
+}
+
+/* The files of `dir` ending in `suffix`, as full paths, sorted. */
+static lsn_status
+list_files(const char* dir, const char* suffix, char*** out, size_t* n)
+{
+  DIR* d = opendir(dir);
+  *out   = NULL;
+  *n     = 0;
+  if (!d)
+    return LSN_ERR_IO;
+  size_t         cap = 0;
+  lsn_status     st  = LSN_OK;
+  struct dirent* ent;
+  while (!st && (ent = readdir(d))) {
+    size_t len = strlen(ent->d_name), slen = strlen(suffix);
+    if (len <= slen || strcmp(ent->d_name + len - slen, suffix))
+      continue;
+    lsn_buf path;
+    lsn_buf_init(&path, 0);
+    if ((st = lsn_buf_printf(&path, "%s/%s", dir, ent->d_name)))
+      break;
+    char* taken = lsn_buf_take(&path);
+    LSN_PUSH(st, *out, *n, cap, taken);
+    if (st)
+      lsn_free(taken);
+  }
+  closedir(d);
+  if (*n)
+    qsort(*out, *n, sizeof **out, cmp_names);
+  return st;
+}
+
+static void
+free_list(char** list, size_t n)
+{
+  for (size_t i = 0; i < n; ++i)
+    lsn_free(list[i]);
+  lsn_free(list);
+}
+
+static void
+on_lexicon_error(void*       handle,
+                 const char* path,
+                 unsigned    line,
+                 const char* message)
+{
+  report(handle, LSN_ERR_BAD_DATA, LSN_ERROR, path, SIZE_MAX, line, 1, message);
+}
+
+static lsn_status
+load_lexicons(lsn_pipeline* p)
+{
+  lsn_buf dir;
+  char**  files = NULL;
+  size_t  n     = 0;
+  lsn_buf_init(&dir, 0);
+  lsn_status st = lsn_buf_printf(&dir, "%s/lexicon", p->data_dir);
+  if (!st && (st = list_files(dir.data, ".tsv", &files, &n)) == LSN_ERR_IO)
+    report(p,
+           st,
+           LSN_ERROR,
+           dir.data,
+           SIZE_MAX,
+           0,
+           0,
+           "cannot read the lexicon folder (set LIAISON_DATA or --data)");
+  lsn_buf_free(&dir);
+  for (size_t i = 0; !st && i < n; ++i) {
+    char*  bytes;
+    size_t len;
+    if ((st = lsn_read_file(files[i], 16u << 20, &bytes, &len))) {
+      report(p, st, LSN_ERROR, files[i], SIZE_MAX, 0, 0, "cannot read");
+      break;
+    }
+    st =
+      lsn_lexicon_parse(&p->lexicon, files[i], bytes, len, on_lexicon_error, p);
+    lsn_free(bytes);
+  }
+  free_list(files, n);
+  return st;
+}
+
+static lsn_status
+check_gazetteer_header(const lsn_pipeline* p, const char* path)
+{
+  char  line[64] = { 0 };
+  FILE* file     = fopen(path, "rb");
+  if (!file) {
+    report(p, LSN_ERR_IO, LSN_ERROR, path, SIZE_MAX, 0, 0, "cannot read");
+    return LSN_ERR_IO;
+  }
+  bool ok = fgets(line, sizeof line, file) &&
+            !strncmp(line, GAZETTEER_HEADER, strlen(GAZETTEER_HEADER));
+  fclose(file);
+  if (!ok)
+    report(p,
+           LSN_ERR_BAD_DATA,
+           LSN_ERROR,
+           path,
+           SIZE_MAX,
+           1,
+           1,
+           "not a gazetteer: first line must be '" GAZETTEER_HEADER "'");
+  return ok ? LSN_OK : LSN_ERR_BAD_DATA;
+}
+
+static lsn_status
+load_gazetteer(lsn_pipeline* p)
+{
+  lsn_buf dir;
+  char**  files = NULL;
+  size_t  n     = 0;
+  lsn_buf_init(&dir, 0);
+  lsn_status st = lsn_buf_printf(&dir, "%s/gazetteer", p->data_dir);
+  if (!st && is_dir(dir.data))
+    st = list_files(dir.data, ".ttl", &files, &n);
+  lsn_buf_free(&dir);
+  if (!st && !(p->gazetteer = lsn_gazetteer_new()))
+    st = LSN_ERR_NOMEM;
+  lsn_triple_sink sink =
+    st ? (lsn_triple_sink){ 0 } : lsn_gazetteer_sink(p->gazetteer);
+  for (size_t i = 0; !st && i < n; ++i)
+    if (!(st = check_gazetteer_header(p, files[i])))
+      st = lsn_rdf_read_file(files[i], &sink, p->diag, p->diag_handle);
+  free_list(files, n);
+  return st;
+}
+
+/* Text-stage word lists come from lexicon categories. */
+static lsn_status
+build_text_config(lsn_pipeline* p)
+{
+  static const char* const cats[5] = {
+    "abbrev", "elision", "month", "stop", "stop"
+  };
+  static const char* const langs[5] = { NULL, NULL, NULL, "fr", "en" };
+  lsn_buf                  key;
+  lsn_status               st = LSN_OK;
+  lsn_buf_init(&key, 1024);
+  for (int m = 0; m < 5 && !st; ++m) {
+    if (!(p->maps[m] = lsn_map_new()))
+      st = LSN_ERR_NOMEM;
+    for (size_t i = 0; !st && i < p->lexicon.n; ++i) {
+      const lsn_lex_entry* e = &p->lexicon.entries[i];
+      if (strcmp(e->category, cats[m]) ||
+          (langs[m] && strcmp(e->lang, langs[m]) && strcmp(e->lang, "*")))
+        continue;
+      lsn_buf_clear(&key);
+      if (!(st = lsn_fold(&key, e->form, strlen(e->form))))
+        st = lsn_map_put(
+          p->maps[m], key.data, key.len, (size_t)strtoul(e->value, NULL, 10));
+    }
+  }
+  lsn_buf_free(&key);
+  p->config = (lsn_text_config){
+    p->maps[0], p->maps[1], p->maps[2], p->maps[3], p->maps[4]
+  };
+  return st;
+}
+
+/* The pipeline --------------------------------------------------------------
+ */
+
+lsn_status
+lsn_pipeline_new(lsn_pipeline**     out,
+                 const lsn_options* options,
+                 lsn_diag_func      diag,
+                 void*              diag_handle)
+{
+  lsn_options   defaults = LSN_OPTIONS_INIT;
+  lsn_pipeline* p        = lsn_calloc(1, sizeof *p);
+  lsn_status    st       = LSN_ERR_NOMEM;
+  *out                   = NULL;
+  if (!options)
+    options = &defaults;
+  if (!p)
+    return st;
+  p->diag        = diag;
+  p->diag_handle = diag_handle;
+  if (options->lang && strcmp(options->lang, "fr") &&
+      strcmp(options->lang, "en")) {
+    st = LSN_ERR_BAD_ARG;
+    goto fail;
+  }
+  if (!(p->base =
+          lsn_strdup(options->base ? options->base : LSN_DEFAULT_BASE)) ||
+      (options->lang && !(p->lang = lsn_strdup(options->lang))) ||
+      !(p->data_dir = find_data_dir(options->data_dir)) ||
+      !(p->seen = lsn_map_new()) || !(p->graph = lsn_graph_new(p->base)))
+    goto fail;
+  if ((st = load_lexicons(p)) || (st = build_text_config(p)) ||
+      (st = load_gazetteer(p)) ||
+      (st = lsn_extractor_new(
+         &p->extractor, &p->lexicon, p->gazetteer, &p->config)))
+    goto fail;
+  *out = p;
+  return LSN_OK;
+fail:
+  lsn_pipeline_free(p);
+  return st;
+}
+
+void
+lsn_pipeline_free(lsn_pipeline* p)
+{
+  if (!p)
+    return;
+  lsn_extractor_free(p->extractor);
+  lsn_gazetteer_free(p->gazetteer);
+  lsn_graph_free(p->graph);
+  lsn_lexicon_clear(&p->lexicon);
+  for (int m = 0; m < 5; ++m)
+    lsn_map_free(p->maps[m]);
+  lsn_map_free(p->seen);
+  lsn_free(p->base);
+  lsn_free(p->lang);
+  lsn_free(p->data_dir);
+  lsn_free(p);
+}
+
+size_t
+lsn_pipeline_documents(const lsn_pipeline* p)
+{
+  return p->n_documents;
+}
+
+static bool
+is_blank(const char* bytes, size_t len)
+{
+  for (size_t i = 0; i < len; ++i)
+    if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\n' &&
+        bytes[i] != '\r' && bytes[i] != '\f' && bytes[i] != '\v')
+      return false;
+  return true;
+}
+
+static lsn_status
+check_text(const lsn_pipeline* p,
+           const char*         name,
+           const char*         bytes,
+           size_t              len)
+{
+  size_t bad;
+  if (is_blank(bytes, len)) {
+    report(p,
+           LSN_ERR_BAD_TEXT,
+           LSN_ERROR,
+           name,
+           SIZE_MAX,
+           0,
+           0,
+           len ? "document holds only white space" : "document is empty");
+    return LSN_ERR_BAD_TEXT;
+  }
+  if (len > UINT32_MAX) {
+    report(p,
+           LSN_ERR_BAD_TEXT,
+           LSN_ERROR,
+           name,
+           SIZE_MAX,
+           0,
+           0,
+           "document is larger than 4 GiB");
+    return LSN_ERR_BAD_TEXT;
+  }
+  if (lsn_utf8_check(bytes, len, &bad)) {
+    unsigned line, col;
+    line_col(bytes, bad, &line, &col);
+    report(p,
+           LSN_ERR_BAD_TEXT,
+           LSN_ERROR,
+           name,
+           bad,
+           line,
+           col,
+           bytes[bad] ? "invalid UTF-8" : "NUL byte in text (binary file?)");
+    return LSN_ERR_BAD_TEXT;
+  }
+  return LSN_OK;
+}
+
+/* LIAISON_DEBUG=1 prints what the extract stage found, for rule writers. */
+static void
+debug_dump(const lsn_doc_result* r)
+{
+  static const char* const kinds[] = {
+    "name", "acronym", "short", "descr", "part"
+  };
+  for (size_t i = 0; i < r->n_mentions; ++i) {
+    const lsn_mention* m = &r->mentions[i];
+    fprintf(stderr,
+            "mention %-12s %-7s s%u e%d %.*s\n",
+            lsn_etype_name((lsn_etype)m->type),
+            kinds[m->kind],
+            m->strength,
+            (int)m->entity,
+            (int)(m->end - m->start),
+            r->text->text + m->start);
+  }
+  for (size_t i = 0; i < r->n_entities; ++i)
+    fprintf(stderr,
+            "entity %zu %s %s\n",
+            i,
+            lsn_etype_name((lsn_etype)r->entities[i].type),
+            r->entities[i].name);
+  for (size_t i = 0; i < r->n_relations; ++i) {
+    const lsn_relation* rel = &r->relations[i];
+    fprintf(stderr,
+            "relation %d %s -> %s\n",
+            (int)rel->kind,
+            r->entities[rel->subject].name,
+            rel->object >= 0 ? r->entities[rel->object].name : rel->literal);
+  }
+}
+
+lsn_status
+lsn_pipeline_add(lsn_pipeline* p,
+                 const char*   name,
+                 const char*   bytes,
+                 size_t        len)
+{
+  char       sha[65];
+  lsn_status st;
+  LSN_TRY(st, check_text(p, name, bytes, len));
+  lsn_sha256_hex(bytes, len, sha);
+  if (lsn_map_get(p->seen, sha, 64, NULL)) {
+    report(p,
+           LSN_OK,
+           LSN_WARNING,
+           name,
+           SIZE_MAX,
+           0,
+           0,
+           "same text as an earlier document: skipped");
+    return LSN_OK;
+  }
+  lsn_text       text   = { 0 };
+  lsn_doc_result result = { 0 };
+  lsn_buf_init(&text.keys, 0);
+  if (!(st = lsn_text_analyse(&text, &p->config, bytes, len))) {
+    const char* lang =
+      p->lang ? p->lang : lsn_text_detect_language(&text, &p->config);
+    if (!(st = lsn_extract_document(p->extractor, &text, lang, &result)) &&
+        getenv("LIAISON_DEBUG"))
+      debug_dump(&result);
+    if (!st)
+      st = lsn_graph_add_document(p->graph, name, sha, &result, p->gazetteer);
+  }
+  if (!st && !(st = lsn_map_put(p->seen, sha, 64, p->n_documents)))
+    ++p->n_documents;
+  lsn_doc_result_clear(&result);
+  lsn_text_clear(&text);
+  return st;
+}
+
+lsn_status
+lsn_pipeline_add_file(lsn_pipeline* p, const char* path, size_t max_bytes)
+{
+  char*      bytes = NULL;
+  size_t     len   = 0;
+  lsn_status st    = lsn_read_file(path, max_bytes, &bytes, &len);
+  if (st == LSN_ERR_IO) {
+    report(p, st, LSN_ERROR, path, SIZE_MAX, 0, 0, strerror(errno));
+    return st;
+  }
+  if (st == LSN_ERR_NOMEM) {
+    report(p,
+           LSN_ERR_IO,
+           LSN_ERROR,
+           path,
+           SIZE_MAX,
+           0,
+           0,
+           "file too large (see --max-document-size)");
+    lsn_free(bytes);
+    return LSN_ERR_IO;
+  }
+  st = lsn_pipeline_add(p, path, bytes, len);
+  lsn_free(bytes);
+  return st;
+}
+
+lsn_status
+lsn_pipeline_emit(lsn_pipeline* p, const lsn_triple_sink* sink, int quads)
+{
+  return lsn_graph_emit(p->graph, sink, quads != 0);
+}
