@@ -32,6 +32,7 @@ static const struct {
   { "signed_by", LEX_SIGNED_BY },
   { "commit", LEX_COMMIT },
   { "delegation", LEX_DELEGATION },
+  { "member_noun", LEX_MEMBER_NOUN },
 };
 
 static int

@@ -35,6 +35,7 @@ typedef enum {
   LEX_SIGNED_BY,
   LEX_COMMIT,
   LEX_DELEGATION,
+  LEX_MEMBER_NOUN,
   LEX_GAZ, /* gazetteer names; value: entry index */
   LEX_N_CATEGORIES
 } lsn_lex_cat;

@@ -350,7 +350,8 @@ rule_place_head(const doc_ctx* c, size_t i, size_t limit, span* out)
   j = i + n;
   for (int hops = 0; hops < 2 && j < limit; ++hops) {
     size_t k = j + lex_at(c, LEX_CONNECTOR, j, limit);
-    if (k < limit && tok_is_cap(c, k) && !lex_at(c, LEX_NOT_NAME, k, limit)) {
+    if (k < limit && tok_is_cap(c, k) && !lex_at(c, LEX_NOT_NAME, k, limit) &&
+        !starts_other_entity(c, k, limit)) {
       size_t run = person_run(c, k, limit);
       *out = (span){ i, k + (run ? run : 1), LSN_PLACE, LSN_M_NAME, 2, -1 };
       return true;
@@ -462,8 +463,7 @@ split_compound(doc_ctx* c, size_t i, bool* done)
   const char* text = c->t->text;
   lsn_token   tok  = c->t->tokens[i];
   *done            = false;
-  if (!(tok.flags & LSN_TF_UPPER) || !(tok.flags & LSN_TF_HYPHEN) ||
-      c->cover[i])
+  if (!(tok.flags & LSN_TF_UPPER) || !(tok.flags & LSN_TF_HYPHEN))
     return LSN_OK;
   int32_t  parts[4];
   uint32_t bounds[5];
@@ -495,6 +495,7 @@ split_compound(doc_ctx* c, size_t i, bool* done)
     }
   if (n < 2)
     return LSN_OK;
+  int32_t enclosing = c->cover[i]; /* a name holding it keeps the token */
   for (int k = 0; k < n; ++k) {
     int32_t    m;
     lsn_status st = add_mention(c,
@@ -510,6 +511,8 @@ split_compound(doc_ctx* c, size_t i, bool* done)
     c->r->mentions[m].start = bounds[k];
     c->r->mentions[m].end   = bounds[k + 1] - 1;
   }
+  if (enclosing)
+    c->cover[i] = enclosing;
   *done = true;
   return LSN_OK;
 }
@@ -520,8 +523,9 @@ spans_in_sentence(doc_ctx* c, uint32_t sent)
   size_t     floor = c->t->sents[sent].first, limit = sentence_end(c, sent);
   lsn_status st;
   for (size_t i = floor; i < limit;) {
-    bool split;
-    LSN_TRY(st, split_compound(c, i, &split));
+    bool split = false;
+    if (!c->cover[i])
+      LSN_TRY(st, split_compound(c, i, &split));
     span s;
     if (split || c->cover[i] || !match_at(c, i, floor, limit, &s)) {
       ++i;
@@ -608,11 +612,28 @@ define_acronyms(doc_ctx* c)
   return LSN_OK;
 }
 
+/* Compound acronyms inside names ("cadre de coopération ONU-UE") still name
+ * their parts, for the relations step (parties of an agreement). */
+static lsn_status
+split_compounds_in_names(doc_ctx* c)
+{
+  lsn_status st;
+  for (size_t i = 0; i < c->t->n_tokens; ++i) {
+    int32_t m = c->cover[i] - 1;
+    bool    split;
+    if (m >= 0 && c->r->mentions[m].kind == LSN_M_NAME &&
+        c->r->mentions[m].last - c->r->mentions[m].first > 1)
+      LSN_TRY(st, split_compound(c, i, &split));
+  }
+  return LSN_OK;
+}
+
 lsn_status
 find_spans(doc_ctx* c)
 {
   lsn_status st;
   for (uint32_t s = 0; s < c->t->n_sents; ++s)
     LSN_TRY(st, spans_in_sentence(c, s));
+  LSN_TRY(st, split_compounds_in_names(c));
   return define_acronyms(c);
 }
