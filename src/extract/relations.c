@@ -22,8 +22,12 @@
 #include <string.h>
 
 lsn_status
-add_relation(doc_ctx* c, lsn_rel_kind kind, int32_t subject, int32_t object,
-             const char* literal, uint32_t sent)
+add_relation(doc_ctx*     c,
+             lsn_rel_kind kind,
+             int32_t      subject,
+             int32_t      object,
+             const char*  literal,
+             uint32_t     sent)
 {
   lsn_doc_result* r = c->r;
   if (subject < 0 || (object < 0 && !literal) || subject == object)
@@ -35,8 +39,11 @@ add_relation(doc_ctx* c, lsn_rel_kind kind, int32_t subject, int32_t object,
       return LSN_OK;
   }
   lsn_status st;
-  LSN_TRY(st, lsn_grow((void**)&r->relations, &r->cap_relations,
-                       r->n_relations + 1, sizeof *r->relations));
+  LSN_TRY(st,
+          lsn_grow((void**)&r->relations,
+                   &r->cap_relations,
+                   r->n_relations + 1,
+                   sizeof *r->relations));
   lsn_relation* rel = &r->relations[r->n_relations];
   rel->kind         = (uint8_t)kind;
   rel->subject      = subject;
@@ -99,8 +106,11 @@ nearest_before(const doc_ctx* c, size_t floor, size_t before, lsn_etype type)
 }
 
 static int32_t
-first_after(const doc_ctx* c, size_t from, size_t limit, lsn_etype type,
-            size_t* at)
+first_after(const doc_ctx* c,
+            size_t         from,
+            size_t         limit,
+            lsn_etype      type,
+            size_t*        at)
 {
   for (size_t i = from; i < limit; ++i) {
     int32_t e = entity_at(c, i, 1u << type);
@@ -132,8 +142,11 @@ is_clause_break(const doc_ctx* c, size_t i)
 /* Find a trigger of `cat` in [from, limit); returns its position and sets
  * *len, or returns limit. */
 static size_t
-find_trigger(const doc_ctx* c, lsn_lex_cat cat, size_t from, size_t limit,
-             size_t* len)
+find_trigger(const doc_ctx* c,
+             lsn_lex_cat    cat,
+             size_t         from,
+             size_t         limit,
+             size_t*        len)
 {
   for (size_t i = from; i < limit; ++i)
     if ((*len = lex_at(c, cat, i, limit)))
@@ -141,7 +154,8 @@ find_trigger(const doc_ctx* c, lsn_lex_cat cat, size_t from, size_t limit,
   return limit;
 }
 
-/* Lists of agents ----------------------------------------------------------- */
+/* Lists of agents -----------------------------------------------------------
+ */
 
 /* Is the mention at `i` the body of a title held by a person listed before
  * ("X, Coordinateur ... de l'Union européenne")? Then it is not itself a
@@ -151,8 +165,8 @@ in_apposition(const doc_ctx* c, size_t from, size_t i)
 {
   for (size_t k = i; k > from; --k) {
     if (tok_is(c, k - 1, ",") || tok_is(c, k - 1, ";"))
-      return lsn_phrases_match(c->ex->ph, LEX_TITLE, c->lang, c->t, k, i,
-                               NULL) > 0 ||
+      return lsn_phrases_match(
+               c->ex->ph, LEX_TITLE, c->lang, c->t, k, i, NULL) > 0 ||
              (k < i && lex_at(c, LEX_ARTICLE, k, i) &&
               lex_at(c, LEX_TITLE, k + 1, i));
     if (lex_at(c, LEX_TITLE, k - 1, i) == i - (k - 1))
@@ -165,8 +179,11 @@ typedef lsn_status (*agent_fn)(doc_ctx* c, int32_t agent, void* data);
 
 /* Each agent mentioned in [from, limit) as a list item. */
 static lsn_status
-each_listed_agent(doc_ctx* c, size_t from, size_t limit, agent_fn fn,
-                  void* data)
+each_listed_agent(doc_ctx* c,
+                  size_t   from,
+                  size_t   limit,
+                  agent_fn fn,
+                  void*    data)
 {
   lsn_status st;
   for (size_t i = from; i < limit; ++i) {
@@ -194,21 +211,27 @@ is_connector_token(const doc_ctx* c, size_t i, size_t limit)
 }
 
 static lsn_status
-add_title(doc_ctx* c, int32_t person, size_t from, size_t to, int32_t org,
-          bool heads, uint32_t sent)
+add_title(doc_ctx* c,
+          int32_t  person,
+          size_t   from,
+          size_t   to,
+          int32_t  org,
+          bool     heads,
+          uint32_t sent)
 {
   char*      title = NULL;
   lsn_status st;
   if (to <= from)
     return LSN_OK;
-  LSN_TRY(st, surface_text(c, c->t->tokens[from].start,
-                           c->t->tokens[to - 1].end, &title));
+  LSN_TRY(st,
+          surface_text(
+            c, c->t->tokens[from].start, c->t->tokens[to - 1].end, &title));
   st = add_relation(c, LSN_R_JOB_TITLE, person, -1, title, sent);
   if (!st && org >= 0) {
     st = add_relation(c, LSN_R_MEMBERSHIP, person, org, title, sent);
     if (!st)
-      st = add_relation(c, heads ? LSN_R_HEAD_OF : LSN_R_MEMBER_OF, person,
-                        org, NULL, sent);
+      st = add_relation(
+        c, heads ? LSN_R_HEAD_OF : LSN_R_MEMBER_OF, person, org, NULL, sent);
     if (!st && heads)
       st = add_relation(c, LSN_R_MEMBER_OF, person, org, NULL, sent);
   }
@@ -261,13 +284,14 @@ title_before(doc_ctx* c, const lsn_mention* m, size_t floor)
       n = len;
   if (!n)
     return LSN_OK;
-  start = end - n;
+  start                 = end - n;
   const lsn_phrase* rec = lex_rec(c, LEX_TITLE, start, end);
-  while (start > floor && tok_is_cap(c, start - 1) && mention_at(c, start - 1) < 0 &&
+  while (start > floor && tok_is_cap(c, start - 1) &&
+         mention_at(c, start - 1) < 0 &&
          !lex_at(c, LEX_NOT_NAME, start - 1, end))
     --start; /* "Counter-Terrorism Coordinator" */
-  int32_t org = start > floor ? entity_at(c, start - 1, 1u << LSN_ORGANIZATION)
-                              : -1;
+  int32_t org =
+    start > floor ? entity_at(c, start - 1, 1u << LSN_ORGANIZATION) : -1;
   bool heads = rec && !strcmp(rec->svalue, "head");
   return add_title(c, m->entity, start, end, org, heads, m->sent);
 }
@@ -303,17 +327,20 @@ relate_agent(doc_ctx* c, int32_t agent, void* data)
 }
 
 static lsn_status
-event_location(doc_ctx* c, int32_t event, size_t after, size_t limit,
+event_location(doc_ctx* c,
+               int32_t  event,
+               size_t   after,
+               size_t   limit,
                uint32_t sent)
 {
   size_t held_len, held = find_trigger(c, LEX_HELD, after, limit, &held_len);
-  size_t from       = held < limit ? held + held_len : after;
+  size_t from = held < limit ? held + held_len : after;
   for (size_t i = from; i < limit && i - from < 25; ++i) {
     int32_t place = entity_at(c, i, 1u << LSN_PLACE);
     if (place < 0)
       continue;
-    bool introduced = lsn_phrases_match_ending(c->ex->ph, LEX_PLACE_PREP,
-                                               c->lang, c->t, from, i) > 0;
+    bool introduced = lsn_phrases_match_ending(
+                        c->ex->ph, LEX_PLACE_PREP, c->lang, c->t, from, i) > 0;
     if (introduced && (held < limit || i - after <= 4))
       return add_relation(c, LSN_R_LOCATION, event, place, NULL, sent);
   }
@@ -333,7 +360,10 @@ has_relation(const doc_ctx* c, lsn_rel_kind kind, int32_t subject)
 /* The first dates given for an event in a document are its dates: a later
  * date in the same report is more often another day it mentions. */
 static lsn_status
-event_dates(doc_ctx* c, int32_t event, size_t after, size_t limit,
+event_dates(doc_ctx* c,
+            int32_t  event,
+            size_t   after,
+            size_t   limit,
             uint32_t sent)
 {
   if (has_relation(c, LSN_R_START_DATE, event))
@@ -362,7 +392,7 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
     int32_t event = nearest_before(c, floor, at, LSN_EVENT);
     if (event < 0)
       event = only_entity(c, LSN_EVENT);
-    rel_target t = {LSN_R_ORGANIZER, event, sent};
+    rel_target t   = { LSN_R_ORGANIZER, event, sent };
     size_t     end = at + len;
     while (end < limit && !tok_is(c, end, ";") && !tok_is(c, end, ".") &&
            !lex_at(c, LEX_ATTENDEE, end, limit) &&
@@ -377,7 +407,7 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
     int32_t event = sentence_event(c, floor, limit);
     if (event < 0)
       break;
-    rel_target t = {LSN_R_ATTENDEE, event, sent};
+    rel_target t = { LSN_R_ATTENDEE, event, sent };
     LSN_TRY(st, each_listed_agent(c, at + len, limit, relate_agent, &t));
   }
   return LSN_OK;
@@ -445,7 +475,7 @@ coordination_members(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   size_t at = find_trigger(c, LEX_ATTENDEE, after, limit, &len);
   if (at >= limit)
     return LSN_OK;
-  member_target t = {body, sent};
+  member_target t = { body, sent };
   return each_listed_agent(c, at + len, limit, relate_member, &t);
 }
 
@@ -460,8 +490,8 @@ agreement_parties(doc_ctx* c, int32_t agreement, const lsn_mention* m)
     const lsn_mention* p = &c->r->mentions[i];
     if (p->kind == LSN_M_PART && p->first >= m->first && p->last <= m->last &&
         p->entity >= 0)
-      LSN_TRY(st, add_relation(c, LSN_R_PARTY, agreement, p->entity, NULL,
-                               m->sent));
+      LSN_TRY(
+        st, add_relation(c, LSN_R_PARTY, agreement, p->entity, NULL, m->sent));
   }
   return LSN_OK;
 }
@@ -483,14 +513,14 @@ agreements(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
     int32_t agreement = sentence_agreement(c, floor, limit);
     int32_t event     = first_after(c, at + len, limit, LSN_EVENT, NULL);
     if (agreement >= 0 && event >= 0)
-      LSN_TRY(st, add_relation(c, LSN_R_SIGNED_AT, agreement, event, NULL,
-                               sent));
+      LSN_TRY(st,
+              add_relation(c, LSN_R_SIGNED_AT, agreement, event, NULL, sent));
   }
   at = find_trigger(c, LEX_SIGNED_BY, floor, limit, &len);
   if (at < limit) {
     int32_t agreement = sentence_agreement(c, floor, limit);
     if (agreement >= 0) {
-      rel_target t = {LSN_R_SIGNED_BY, agreement, sent};
+      rel_target t   = { LSN_R_SIGNED_BY, agreement, sent };
       size_t     end = at + len;
       while (end < limit && !tok_is(c, end, ";") && !tok_is(c, end, "."))
         ++end;
@@ -517,8 +547,8 @@ commitments(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   if (who < 0 || end <= at + len)
     return LSN_OK;
   char*      text = NULL;
-  lsn_status st   = surface_text(c, c->t->tokens[at + len].start,
-                                 c->t->tokens[end - 1].end, &text);
+  lsn_status st   = surface_text(
+    c, c->t->tokens[at + len].start, c->t->tokens[end - 1].end, &text);
   if (!st)
     st = add_relation(c, LSN_R_COMMITMENT, who, -1, text, sent);
   lsn_free(text);
@@ -549,8 +579,13 @@ known_structure(doc_ctx* c)
     int32_t parent = c->ex->gaz->entries[e->gaz].parent;
     int32_t other  = parent >= 0 ? entity_with_gaz(c, parent) : -1;
     if (other >= 0)
-      LSN_TRY(st, add_relation(c, LSN_R_SUB_ORGANIZATION_OF, (int32_t)i,
-                               other, NULL, LSN_NO_SENTENCE));
+      LSN_TRY(st,
+              add_relation(c,
+                           LSN_R_SUB_ORGANIZATION_OF,
+                           (int32_t)i,
+                           other,
+                           NULL,
+                           LSN_NO_SENTENCE));
   }
   return LSN_OK;
 }
@@ -570,15 +605,17 @@ named_structure(doc_ctx* c)
       if (!is_connector_token(c, k - 1, m->last))
         continue;
       const lsn_phrase* rec = NULL;
-      size_t n = lsn_phrases_match(c->ex->ph, LEX_GAZ, c->lang, c->t, k,
-                                   m->last, &rec);
+      size_t            n =
+        lsn_phrases_match(c->ex->ph, LEX_GAZ, c->lang, c->t, k, m->last, &rec);
       if (!n || (rec->flags & PH_AMBIGUOUS) ||
           c->ex->gaz->entries[rec->value].type != LSN_ORGANIZATION)
         continue;
       int32_t parent = entity_with_gaz(c, rec->value);
       if (parent >= 0)
-        LSN_TRY(st, add_relation(c, LSN_R_SUB_ORGANIZATION_OF, m->entity,
-                                 parent, NULL, m->sent));
+        LSN_TRY(
+          st,
+          add_relation(
+            c, LSN_R_SUB_ORGANIZATION_OF, m->entity, parent, NULL, m->sent));
       break;
     }
   }

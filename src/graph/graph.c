@@ -584,11 +584,14 @@ map_commitment(mapper*             mp,
     const lsn_text*     t  = mp->doc_result->text;
     const lsn_sentence* se = &t->sents[r->sent];
     uint32_t            sentence;
-    LSN_TRY(st, span_node(mp, t->tokens[se->first].start,
-                          t->tokens[se->first + se->count - 1].end,
-                          NIF "Sentence", &sentence));
-    LSN_TRY(st, put(g, 0, node, PROV "wasDerivedFrom", LSN_IRI, sentence, 0,
-                    0));
+    LSN_TRY(st,
+            span_node(mp,
+                      t->tokens[se->first].start,
+                      t->tokens[se->first + se->count - 1].end,
+                      NIF "Sentence",
+                      &sentence));
+    LSN_TRY(st,
+            put(g, 0, node, PROV "wasDerivedFrom", LSN_IRI, sentence, 0, 0));
   }
   return evidence(
     mp, node, LSN_NS "committedBy", LSN_IRI, subject, 0, 0, r->sent);

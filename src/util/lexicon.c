@@ -57,10 +57,11 @@ lsn_lexicon_parse(lsn_lexicon*  lex,
   size_t hlen = strlen(LEXICON_HEADER);
   if (len < hlen || memcmp(bytes, LEXICON_HEADER, hlen) ||
       (len > hlen && bytes[hlen] != '\n' && bytes[hlen] != '\r')) {
-    error(handle,
-          path,
-          1,
-          "not a lexicon: first line must be '" LEXICON_HEADER "'");
+    if (error)
+      error(handle,
+            path,
+            1,
+            "not a lexicon: first line must be '" LEXICON_HEADER "'");
     return LSN_ERR_BAD_DATA;
   }
   lsn_status st   = LSN_OK;
@@ -77,7 +78,8 @@ lsn_lexicon_parse(lsn_lexicon*  lex,
     if (copy[0] && copy[0] != '#') {
       int n = split_fields(copy, fields);
       if (n < 3 || !fields[2][0]) {
-        error(handle, path, line, "expected category<TAB>lang<TAB>form");
+        if (error)
+          error(handle, path, line, "expected category<TAB>lang<TAB>form");
         st = LSN_ERR_BAD_DATA;
       } else {
         st = add_entry(lex, fields, line);

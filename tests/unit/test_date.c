@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: ISC */
+/* Dates in running text, French and English, single days and ranges. */
+#include "support.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+static test_lexicon lex;
+
+static int
+setup(void** state)
+{
+  (void)state;
+  return test_lexicon_load(&lex) ? 0 : -1;
+}
+
+static int
+teardown(void** state)
+{
+  (void)state;
+  test_lexicon_free(&lex);
+  return 0;
+}
+
+/* The first date in `str`, formatted "from/to", or "none". */
+static const char*
+first_date(const char* str)
+{
+  static char    out[40];
+  lsn_text       t;
+  lsn_date_span* spans = NULL;
+  size_t         n = 0, cap = 0;
+  char           from[16], to[16];
+  test_analyse(&t, &lex, str);
+  lsn_dates_find(&t, &lex.config, 0, (uint32_t)t.n_tokens, &spans, &n, &cap);
+  if (!n)
+    snprintf(out, sizeof out, "none");
+  else if (!lsn_ymd_format(spans[0].from, from) ||
+           !lsn_ymd_format(spans[0].to, to))
+    snprintf(out,
+             sizeof out,
+             "partial %u-%02u-%02u",
+             spans[0].from.year,
+             spans[0].from.month,
+             spans[0].from.day);
+  else
+    snprintf(out, sizeof out, "%s/%s", from, to);
+  lsn_free(spans);
+  lsn_text_clear(&t);
+  return out;
+}
+
+static void
+test_date__french_day(void** state)
+{
+  (void)state;
+  assert_string_equal(first_date("le 2 juillet 2022, un accident"),
+                      "2022-07-02/2022-07-02");
+  assert_string_equal(first_date("le 1er f\xc3\xa9vrier 2024"),
+                      "2024-02-01/2024-02-01");
+}
+
+static void
+test_date__french_ranges(void** state)
+{
+  (void)state;
+  assert_string_equal(first_date("du 28 au 29 juin 2019 a \xc3\xa9t\xc3\xa9"),
+                      "2019-06-28/2019-06-29");
+  assert_string_equal(first_date("(28-29 juin 2018)"), "2018-06-28/2018-06-29");
+  assert_string_equal(first_date("du 30 juin au 2 juillet 2019"),
+                      "2019-06-30/2019-07-02");
+}
+
+static void
+test_date__english_forms(void** state)
+{
+  (void)state;
+  assert_string_equal(first_date("on 12-13 May 2021 in"),
+                      "2021-05-12/2021-05-13");
+  assert_string_equal(first_date("from 3 to 5 October 2022"),
+                      "2022-10-03/2022-10-05");
+  assert_string_equal(first_date("on May 12, 2021,"), "2021-05-12/2021-05-12");
+  assert_string_equal(first_date("dated 2018-06-28."), "2018-06-28/2018-06-28");
+}
+
+static void
+test_date__no_date_and_invalid(void** state)
+{
+  (void)state;
+  assert_string_equal(first_date("22 entit\xc3\xa9s du Pacte"), "none");
+  assert_string_equal(first_date("le 31 juin 2019"), "none");
+  assert_string_equal(first_date("le 29 f\xc3\xa9vrier 2024"),
+                      "2024-02-29/2024-02-29");
+  assert_string_equal(first_date("le 12 mars"), "partial 0-03-12");
+}
+
+int
+main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_date__french_day),
+    cmocka_unit_test(test_date__french_ranges),
+    cmocka_unit_test(test_date__english_forms),
+    cmocka_unit_test(test_date__no_date_and_invalid),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
