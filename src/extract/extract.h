@@ -78,6 +78,7 @@ typedef enum {
   LSN_R_SIGNED_ON,  /* literal */
   LSN_R_COMMITMENT, /* literal: what was committed to */
   LSN_R_MEMBERSHIP, /* literal: role held in the object organisation */
+  LSN_R_CONTAINED_IN,
   LSN_N_RELATIONS
 } lsn_rel_kind;
 
@@ -159,6 +160,14 @@ lsn_extractor_new(lsn_extractor**        out,
                   const lsn_lexicon*     lexicon,
                   lsn_gazetteer*         gazetteer,
                   const lsn_text_config* config);
+
+/** Give the extractor a tagger model for `lang` ("fr" or "en"), borrowed:
+ * its PER, ORG and LOC spans become candidates for the rules to confirm,
+ * extend or type.  Without a model, capitalised runs are typed by rules. */
+void
+lsn_extractor_set_model(lsn_extractor*   ex,
+                        const char*      lang,
+                        const lsn_model* model);
 
 void
 lsn_extractor_free(lsn_extractor* ex);

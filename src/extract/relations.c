@@ -259,7 +259,11 @@ apposition_title(doc_ctx* c, const lsn_mention* m, size_t limit)
       break;
     if ((org = entity_at(c, p, 1u << LSN_ORGANIZATION)) >= 0) {
       end = p;
-      while (end > k + n && is_connector_token(c, end - 1, limit))
+      /* "membre de l'association « X »": the title stops before what
+       * introduces the body. */
+      while (end > k + n && (is_connector_token(c, end - 1, limit) ||
+                             !(tok_flags(c, end - 1) & LSN_TF_WORD) ||
+                             lex_at(c, LEX_ORG_HEAD, end - 1, end)))
         --end;
       break;
     }
@@ -574,14 +578,15 @@ known_structure(doc_ctx* c)
   lsn_status st;
   for (size_t i = 0; i < c->r->n_entities; ++i) {
     const lsn_entity* e = &c->r->entities[i];
-    if (e->gaz < 0 || e->type != LSN_ORGANIZATION)
+    if (e->gaz < 0 || (e->type != LSN_ORGANIZATION && e->type != LSN_PLACE))
       continue;
     int32_t parent = c->ex->gaz->entries[e->gaz].parent;
     int32_t other  = parent >= 0 ? entity_with_gaz(c, parent) : -1;
     if (other >= 0)
       LSN_TRY(st,
               add_relation(c,
-                           LSN_R_SUB_ORGANIZATION_OF,
+                           e->type == LSN_PLACE ? LSN_R_CONTAINED_IN
+                                                : LSN_R_SUB_ORGANIZATION_OF,
                            (int32_t)i,
                            other,
                            NULL,

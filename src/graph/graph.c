@@ -260,11 +260,9 @@ short_lang(const char* lang)
   return !strncmp(lang, "en", 2) ? "en" : !strncmp(lang, "fr", 2) ? "fr" : lang;
 }
 
-static lsn_status
-gazetteer_entity(mapper* mp, int32_t gaz, uint32_t* out, int depth);
 
 static lsn_status
-add_gaz_facts(mapper* mp, entity_rec* e, int32_t gaz, int depth)
+add_gaz_facts(mapper* mp, entity_rec* e, int32_t gaz)
 {
   const lsn_gaz_entry* ge = lsn_gazetteer_entry(mp->gaz, (size_t)gaz);
   lsn_status           st;
@@ -279,19 +277,11 @@ add_gaz_facts(mapper* mp, entity_rec* e, int32_t gaz, int depth)
   }
   if (ge->same_as)
     LSN_TRY(st, put_iri(mp->g, 0, e->iri, OWL "sameAs", ge->same_as));
-  if (ge->parent >= 0 && depth < 8) {
-    uint32_t parent;
-    uint32_t self = e->iri; /* e may move when the table grows */
-    LSN_TRY(st, gazetteer_entity(mp, ge->parent, &parent, depth + 1));
-    const char* p = ge->type == LSN_PLACE ? SCHEMA "containedInPlace"
-                                          : ORG "subOrganizationOf";
-    LSN_TRY(st, put(mp->g, 0, self, p, LSN_IRI, parent, 0, 0));
-  }
   return LSN_OK;
 }
 
 static lsn_status
-gazetteer_entity(mapper* mp, int32_t gaz, uint32_t* out, int depth)
+gazetteer_entity(mapper* mp, int32_t gaz, uint32_t* out)
 {
   const lsn_gaz_entry* ge = lsn_gazetteer_entry(mp->gaz, (size_t)gaz);
   entity_rec*          e;
@@ -300,7 +290,7 @@ gazetteer_entity(mapper* mp, int32_t gaz, uint32_t* out, int depth)
   bool fresh = !lsn_map_get(
     mp->g->entities_by_iri, mp->g->strs[*out], strlen(mp->g->strs[*out]), NULL);
   LSN_TRY(st, entity_for(mp->g, *out, ge->type, gaz, &e));
-  return fresh ? add_gaz_facts(mp, e, gaz, depth) : LSN_OK;
+  return fresh ? add_gaz_facts(mp, e, gaz) : LSN_OK;
 }
 
 static lsn_status
@@ -309,7 +299,7 @@ map_entity(mapper* mp, const lsn_entity* ent, uint32_t* out)
   entity_rec* e;
   lsn_status  st;
   if (ent->gaz >= 0 && mp->gaz)
-    LSN_TRY(st, gazetteer_entity(mp, ent->gaz, out, 0));
+    LSN_TRY(st, gazetteer_entity(mp, ent->gaz, out));
   else
     LSN_TRY(st, mint(mp->g, type_path(ent->type), ent->name, out));
   LSN_TRY(st, entity_for(mp->g, *out, ent->type, ent->gaz, &e));
