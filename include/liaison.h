@@ -131,12 +131,13 @@ typedef struct {
   const char* base;     /**< IRI base for minted IRIs, ends with / or # */
   const char* lang;     /**< "fr", "en", or NULL to detect per document */
   const char* data_dir; /**< lexicons and models; NULL for the default */
+  const char* date;     /**< "YYYY-MM-DD" that weekday names are resolved
+                             against; NULL: each document's date line */
 } lsn_options;
 
-#define LSN_OPTIONS_INIT                                                       \
-  {                                                                            \
-    NULL, NULL, NULL                                                           \
-  }
+/* clang-format off */
+#define LSN_OPTIONS_INIT {NULL, NULL, NULL, NULL}
+/* clang-format on */
 
 typedef struct lsn_pipeline lsn_pipeline;
 
@@ -165,6 +166,13 @@ LSN_API LSN_NODISCARD lsn_status
 lsn_pipeline_add_file(lsn_pipeline* pipeline,
                       const char*   path,
                       size_t        max_bytes);
+
+/** Read the RDF graph at `path` (Turtle, N-Triples, N-Quads or RDF/XML, by
+ * its extension) and link extracted entities to its nodes with owl:sameAs
+ * where their labels name one node of the same type unambiguously.  Call
+ * before lsn_pipeline_emit. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_pipeline_link_file(lsn_pipeline* pipeline, const char* path);
 
 /** Push the graph of every document added so far into `sink`, in a
  * deterministic order, then call its `end`.  With `quads` set, each
@@ -252,10 +260,9 @@ typedef struct {
   uint32_t    seed;      /**< shuffling seed (default fixed) */
 } lsn_train_options;
 
-#define LSN_TRAIN_OPTIONS_INIT                                                 \
-  {                                                                            \
-    NULL, 0, 0, 0                                                              \
-  }
+/* clang-format off */
+#define LSN_TRAIN_OPTIONS_INIT {NULL, 0, 0, 0}
+/* clang-format on */
 
 /** A trainer: collects sentences and word lists, then trains (opaque). */
 typedef struct lsn_trainer lsn_trainer;

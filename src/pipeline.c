@@ -24,17 +24,21 @@
 #define GAZETTEER_HEADER "# liaison-gazetteer 1"
 
 struct lsn_pipeline {
-  char*           base;
-  char*           lang;
-  char*           data_dir;
-  lsn_diag_func   diag;
-  void*           diag_handle;
-  lsn_lexicon     lexicon;
-  lsn_map*        maps[5]; /* abbrevs elisions months stop_fr stop_en */
+  char*         base;
+  char*         lang;
+  char*         data_dir;
+  lsn_ymd       date; /* --date, year 0 when not given */
+  lsn_diag_func diag;
+  void*         diag_handle;
+  lsn_lexicon   lexicon;
+  lsn_map*      maps[6]; /* abbrevs elisions months stop_fr stop_en weekdays */
   lsn_text_config config;
   lsn_gazetteer*  gazetteer;
   lsn_extractor*  extractor;
   lsn_graph*      graph;
+  lsn_model*      models[2]; /* fr, en tagger models, NULL when absent */
+  lsn_linker**    linkers;   /* --link graphs */
+  size_t          n_linkers, cap_linkers;
   lsn_map*        seen; /* sha256 -> document number */
   size_t          n_documents;
 };
@@ -233,14 +237,13 @@ load_gazetteer(lsn_pipeline* p)
 static lsn_status
 build_text_config(lsn_pipeline* p)
 {
-  static const char* const cats[5] = {
-    "abbrev", "elision", "month", "stop", "stop"
-  };
-  static const char* const langs[5] = { NULL, NULL, NULL, "fr", "en" };
+  static const char* const cats[6]  = { "abbrev", "elision", "month",
+                                        "stop",   "stop",    "weekday" };
+  static const char* const langs[6] = { NULL, NULL, NULL, "fr", "en", NULL };
   lsn_buf                  key;
   lsn_status               st = LSN_OK;
   lsn_buf_init(&key, 1024);
-  for (int m = 0; m < 5 && !st; ++m) {
+  for (int m = 0; m < 6 && !st; ++m) {
     if (!(p->maps[m] = lsn_map_new()))
       st = LSN_ERR_NOMEM;
     for (size_t i = 0; !st && i < p->lexicon.n; ++i) {
@@ -255,10 +258,44 @@ build_text_config(lsn_pipeline* p)
     }
   }
   lsn_buf_free(&key);
-  p->config = (lsn_text_config){
-    p->maps[0], p->maps[1], p->maps[2], p->maps[3], p->maps[4]
-  };
+  p->config = (lsn_text_config){ p->maps[0], p->maps[1], p->maps[2],
+                                 p->maps[3], p->maps[4], p->maps[5] };
   return st;
+}
+
+/* The tagger's models are optional: without one, a language is handled by
+ * the rules alone (a note says so).  A model that is there but broken is an
+ * error. */
+static lsn_status
+load_models(lsn_pipeline* p)
+{
+  static const char* const langs[2] = { "fr", "en" };
+  for (int l = 0; l < 2; ++l) {
+    lsn_buf     path;
+    struct stat info;
+    lsn_buf_init(&path, 0);
+    lsn_status st =
+      lsn_buf_printf(&path, "%s/models/%s.lsnm", p->data_dir, langs[l]);
+    if (!st && stat(path.data, &info)) {
+      report(p,
+             LSN_OK,
+             LSN_NOTE,
+             path.data,
+             SIZE_MAX,
+             0,
+             0,
+             "no tagger model: names typed by rules only");
+    } else if (!st && (st = lsn_model_load_file(&p->models[l], path.data))) {
+      report(
+        p, st, LSN_ERROR, path.data, SIZE_MAX, 0, 0, "invalid tagger model");
+    }
+    lsn_buf_free(&path);
+    if (st)
+      return st;
+    if (p->models[l])
+      lsn_extractor_set_model(p->extractor, langs[l], p->models[l]);
+  }
+  return LSN_OK;
 }
 
 /* The pipeline --------------------------------------------------------------
@@ -280,6 +317,18 @@ lsn_pipeline_new(lsn_pipeline**     out,
     return st;
   p->diag        = diag;
   p->diag_handle = diag_handle;
+  if (options->date && !lsn_ymd_parse(options->date, &p->date)) {
+    report(p,
+           LSN_ERR_BAD_ARG,
+           LSN_ERROR,
+           NULL,
+           SIZE_MAX,
+           0,
+           0,
+           "--date must be a date written YYYY-MM-DD");
+    st = LSN_ERR_BAD_ARG;
+    goto fail;
+  }
   if (options->lang && strcmp(options->lang, "fr") &&
       strcmp(options->lang, "en")) {
     st = LSN_ERR_BAD_ARG;
@@ -294,7 +343,8 @@ lsn_pipeline_new(lsn_pipeline**     out,
   if ((st = load_lexicons(p)) || (st = build_text_config(p)) ||
       (st = load_gazetteer(p)) ||
       (st = lsn_extractor_new(
-         &p->extractor, &p->lexicon, p->gazetteer, &p->config)))
+         &p->extractor, &p->lexicon, p->gazetteer, &p->config)) ||
+      (st = load_models(p)))
     goto fail;
   *out = p;
   return LSN_OK;
@@ -309,10 +359,15 @@ lsn_pipeline_free(lsn_pipeline* p)
   if (!p)
     return;
   lsn_extractor_free(p->extractor);
+  for (size_t i = 0; i < p->n_linkers; ++i)
+    lsn_linker_free(p->linkers[i]);
+  lsn_free(p->linkers);
+  lsn_model_free(p->models[0]);
+  lsn_model_free(p->models[1]);
   lsn_gazetteer_free(p->gazetteer);
   lsn_graph_free(p->graph);
   lsn_lexicon_clear(&p->lexicon);
-  for (int m = 0; m < 5; ++m)
+  for (int m = 0; m < 6; ++m)
     lsn_map_free(p->maps[m]);
   lsn_map_free(p->seen);
   lsn_free(p->base);
@@ -443,7 +498,8 @@ lsn_pipeline_add(lsn_pipeline* p,
   if (!(st = lsn_text_analyse(&text, &p->config, bytes, len))) {
     const char* lang =
       p->lang ? p->lang : lsn_text_detect_language(&text, &p->config);
-    if (!(st = lsn_extract_document(p->extractor, &text, lang, &result)) &&
+    if (!(st = lsn_extract_document(
+            p->extractor, &text, lang, p->date, &result)) &&
         getenv("LIAISON_DEBUG"))
       debug_dump(&result);
     if (!st)
@@ -481,6 +537,27 @@ lsn_pipeline_add_file(lsn_pipeline* p, const char* path, size_t max_bytes)
   st = lsn_pipeline_add(p, path, bytes, len);
   lsn_free(bytes);
   return st;
+}
+
+lsn_status
+lsn_pipeline_link_file(lsn_pipeline* p, const char* path)
+{
+  lsn_linker* linker = lsn_linker_new();
+  lsn_status  st     = linker ? LSN_OK : LSN_ERR_NOMEM;
+  if (!st) {
+    lsn_triple_sink sink = lsn_linker_sink(linker);
+    st = lsn_rdf_read_file(path, &sink, p->diag, p->diag_handle);
+    if (st == LSN_ERR_IO)
+      report(p, st, LSN_ERROR, path, SIZE_MAX, 0, 0, strerror(errno));
+  }
+  if (!st)
+    LSN_PUSH(st, p->linkers, p->n_linkers, p->cap_linkers, linker);
+  if (st) {
+    lsn_linker_free(linker);
+    return st;
+  }
+  lsn_graph_add_linker(p->graph, linker);
+  return LSN_OK;
 }
 
 lsn_status

@@ -13,8 +13,10 @@ enum {
   OPT_FORMAT,
   OPT_BASE,
   OPT_LANG,
+  OPT_DATE,
   OPT_DATA,
   OPT_KEEP,
+  OPT_LINK,
   OPT_HELP
 };
 
@@ -26,11 +28,16 @@ static const lsn_option extract_options[] = {
   { 'f', "format", "NAME", "turtle (default), ntriples, nquads or rdfxml" },
   { 0, "base", "IRI", "base of minted IRIs (default " LSN_DEFAULT_BASE ")" },
   { 0, "lang", "LANG", "language of every text, fr or en (default: detect)" },
+  { 0, "date", "YYYY-MM-DD", "date that weekday names are resolved against" },
   { 0,
     "data",
     "DIR",
     "lexicons and gazetteer (default: $LIAISON_DATA, built-in)" },
   { 'k', "keep-going", NULL, "skip bad input files instead of stopping" },
+  { 0,
+    "link",
+    "FILE",
+    "link entities to the nodes of an RDF graph (owl:sameAs)" },
   { 'h', "help", NULL, "show this help" },
   { 0, NULL, NULL, NULL },
 };
@@ -95,7 +102,11 @@ add_file(lsn_pipeline* p, const char* path)
   return lsn_pipeline_add_file(p, path, SIZE_MAX / 2);
 }
 
+#define MAX_LINKS 16
+
 typedef struct {
+  const char* links[MAX_LINKS];
+  int         n_links;
   const char* output;
   const char* format_name;
   lsn_options options;
@@ -124,8 +135,19 @@ parse_args(int argc, char** argv, extract_args* a, char** files, int* n_files)
     case OPT_LANG:
       a->options.lang = values[i].value;
       break;
+    case OPT_DATE:
+      a->options.date = values[i].value;
+      break;
     case OPT_DATA:
       a->options.data_dir = values[i].value;
+      break;
+    case OPT_LINK:
+      if (a->n_links == MAX_LINKS) {
+        fprintf(
+          stderr, "liaison extract: error: at most %d --link\n", MAX_LINKS);
+        return LSN_EXIT_USAGE;
+      }
+      a->links[a->n_links++] = values[i].value;
       break;
     case OPT_KEEP:
       a->keep_going = true;
@@ -178,8 +200,8 @@ write_graph(lsn_pipeline* p, const extract_args* a, lsn_format format)
 int
 lsn_cli_extract(int argc, char** argv)
 {
-  extract_args a      = { NULL, "turtle", LSN_OPTIONS_INIT, false };
-  char**       files  = calloc((size_t)argc + 1, sizeof *files);
+  extract_args a     = { { NULL }, 0, NULL, "turtle", LSN_OPTIONS_INIT, false };
+  char**       files = calloc((size_t)argc + 1, sizeof *files);
   int          nfiles = 0;
   lsn_format   format;
   if (!files)
@@ -205,7 +227,9 @@ lsn_cli_extract(int argc, char** argv)
     return lsn_cli_exit_code(st);
   }
   lsn_status first_error = LSN_OK;
-  for (int i = 0; i < nfiles; ++i) {
+  for (int i = 0; i < a.n_links && !first_error; ++i)
+    first_error = lsn_pipeline_link_file(p, a.links[i]);
+  for (int i = 0; i < nfiles && !first_error; ++i) {
     st = add_file(p, files[i]);
     if (st &&
         (!a.keep_going || st == LSN_ERR_NOMEM || st == LSN_ERR_INTERNAL) &&

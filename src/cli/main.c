@@ -12,6 +12,8 @@ static const struct {
   const char* summary;
 } commands[] = {
   { "extract", lsn_cli_extract, "extract a knowledge graph from texts" },
+  { "tag", lsn_cli_tag, "tag names in CoNLL data with the trained tagger" },
+  { "train", lsn_cli_train, "train a tagger model from CoNLL data" },
 };
 
 int

@@ -179,28 +179,51 @@ add_surname_mentions(doc_ctx* c)
   return st;
 }
 
+/* Does person mention `m` repeat the end of the full name `full` ("Ould
+ * Cheikh-Sidi", "Voronkov" for "Hawa Ould Cheikh-Sidi", "Vladimir
+ * Voronkov")? */
+static bool
+ends_name(const doc_ctx* c, const lsn_mention* m, const lsn_mention* full)
+{
+  size_t n = m->last - m->first, nf = full->last - full->first;
+  if (n >= nf)
+    return false;
+  for (size_t k = 0; k < n; ++k)
+    if (strcmp(tok_key(c, m->first + k), tok_key(c, full->last - n + k)))
+      return false;
+  return true;
+}
+
 static void
 join_short_names(doc_ctx* c, uf* u)
 {
   for (size_t i = 0; i < c->r->n_mentions; ++i) {
     const lsn_mention* m = &c->r->mentions[i];
-    if (m->type != LSN_PERSON || m->kind != LSN_M_SHORT)
+    if (m->type != LSN_PERSON || m->kind == LSN_M_DESCRIPTION)
       continue;
-    const char* surname = tok_key(c, m->last - 1);
-    int32_t     found = -1, count = 0;
+    int32_t found = -1, count = 0;
     for (size_t k = 0; k < c->r->n_mentions; ++k) {
       const lsn_mention* full = &c->r->mentions[k];
-      if (full->type == LSN_PERSON && full->kind == LSN_M_NAME &&
-          !strcmp(tok_key(c, full->last - 1), surname)) {
-        if (found < 0 || uf_find(u, (int32_t)k) != uf_find(u, found))
-          ++count;
-        if (found < 0)
-          found = (int32_t)k;
-      }
+      if (k == i || full->type != LSN_PERSON || full->kind != LSN_M_NAME ||
+          !ends_name(c, m, full))
+        continue;
+      if (found < 0 || uf_find(u, (int32_t)k) != uf_find(u, found))
+        ++count;
+      if (found < 0)
+        found = (int32_t)k;
     }
     if (count == 1)
       uf_union(u, (int32_t)i, found);
   }
+}
+
+/* "troisième Forum" and "quatrième Forum" are two forums. */
+static bool
+different_ordinals(const doc_ctx* c, const lsn_mention* a, const lsn_mention* b)
+{
+  bool oa = lex_at(c, LEX_ORDINAL, a->first, a->last) > 0;
+  bool ob = lex_at(c, LEX_ORDINAL, b->first, b->last) > 0;
+  return oa && ob && strcmp(tok_key(c, a->first), tok_key(c, b->first));
 }
 
 /* A report speaks of one dialogue, one framework: events and agreements
@@ -218,7 +241,7 @@ join_same_heads(doc_ctx* c, uf* u)
       const lsn_mention* o = &c->r->mentions[k];
       const char*        h =
         o->type == m->type && o->kind == LSN_M_NAME ? mention_head(c, o) : NULL;
-      if (h && !strcmp(h, head)) {
+      if (h && !strcmp(h, head) && !different_ordinals(c, m, o)) {
         uf_union(u, (int32_t)i, (int32_t)k);
         break;
       }
@@ -226,18 +249,21 @@ join_same_heads(doc_ctx* c, uf* u)
   }
 }
 
-/* The root of the only set holding a name of `type` whose head is `head`,
- * or -1 when none or several do. */
+/* The set a description with head word `head` at token `at` refers to: the
+ * only set holding a name of `type` with that head, or, when several do,
+ * the one named last before the description (-1 when none fits). */
 static lsn_status
-only_set_with_head(doc_ctx*    c,
-                   uf*         u,
-                   uint8_t     type,
-                   const char* head,
-                   int32_t*    out)
+set_for_description(doc_ctx*    c,
+                    uf*         u,
+                    uint8_t     type,
+                    const char* head,
+                    uint32_t    at,
+                    int32_t*    out)
 {
-  int32_t    found = -1;
-  lsn_status st    = LSN_OK;
-  *out             = -1;
+  int32_t    only = -1, recent = -1;
+  bool       several = false;
+  lsn_status st      = LSN_OK;
+  *out               = -1;
   for (size_t k = 0; k < c->r->n_mentions; ++k) {
     const lsn_mention* o = &c->r->mentions[k];
     if (o->type != type || o->kind == LSN_M_DESCRIPTION)
@@ -254,11 +280,13 @@ only_set_with_head(doc_ctx*    c,
     if (!fits)
       continue;
     int32_t root = uf_find(u, (int32_t)k);
-    if (found >= 0 && found != root)
-      return LSN_OK; /* ambiguous */
-    found = root;
+    several |= only >= 0 && only != root;
+    only = root;
+    if (o->first < at &&
+        (recent < 0 || o->first > c->r->mentions[recent].first))
+      recent = (int32_t)k;
   }
-  *out = found;
+  *out = !several ? only : recent >= 0 ? uf_find(u, recent) : -1;
   return LSN_OK;
 }
 
@@ -272,7 +300,8 @@ join_descriptions(doc_ctx* c, uf* u)
     const char* head = mention_head(c, m);
     int32_t     root = -1;
     lsn_status  st;
-    if (head && (st = only_set_with_head(c, u, m->type, head, &root)))
+    if (head &&
+        (st = set_for_description(c, u, m->type, head, m->first, &root)))
       return st;
     if (root >= 0)
       uf_union(u, (int32_t)i, root);
@@ -426,10 +455,29 @@ drop_weak_people(doc_ctx* c, uf* u)
   }
 }
 
+/* "UA" alone: a body if the document names one of the bodies it may
+ * stand for. */
+static void
+resolve_ambiguous_acronyms(doc_ctx* c)
+{
+  for (size_t i = 0; i < c->r->n_mentions; ++i) {
+    lsn_mention* m = &c->r->mentions[i];
+    if (m->kind != LSN_M_ACRONYM || m->gaz >= 0 || m->type == LSN_N_TYPES)
+      continue;
+    int32_t entry = resolve_ambiguous(c, tok_key(c, m->first));
+    if (entry >= 0) {
+      m->gaz      = entry;
+      m->type     = c->ex->gaz->entries[entry].type;
+      m->strength = 3;
+    }
+  }
+}
+
 lsn_status
 resolve_entities(doc_ctx* c)
 {
   lsn_status st;
+  resolve_ambiguous_acronyms(c);
   LSN_TRY(st, add_surname_mentions(c));
   uf u = { lsn_malloc((c->r->n_mentions + 1) * sizeof(int32_t)),
            c->r->n_mentions };

@@ -114,8 +114,9 @@ lsn_doc_result_clear(lsn_doc_result* result);
 typedef struct lsn_gazetteer lsn_gazetteer;
 
 typedef struct {
-  char*   iri;  /* the entry's IRI in the gazetteer */
-  uint8_t type; /* lsn_etype */
+  char*   iri;        /* the entry's IRI in the gazetteer */
+  uint8_t type;       /* lsn_etype */
+  uint8_t place_kind; /* 1 city, 2 country, 0 another place or not one */
   char*   label_fr;
   char*   label_en;
   char*   same_as; /* owl:sameAs IRI, or NULL */
@@ -178,6 +179,7 @@ lsn_status
 lsn_extract_document(const lsn_extractor* ex,
                      const lsn_text*      text,
                      const char*          lang,
+                     lsn_ymd              date,
                      lsn_doc_result*      result);
 
 const char*

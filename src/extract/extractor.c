@@ -33,6 +33,18 @@ static const struct {
   { "commit", LEX_COMMIT },
   { "delegation", LEX_DELEGATION },
   { "member_noun", LEX_MEMBER_NOUN },
+  { "location_prep", LEX_LOCATION_PREP },
+  { "name_suffix", LEX_NAME_SUFFIX },
+  { "sign", LEX_SIGN },
+  { "by", LEX_BY },
+  { "part_of", LEX_PART_OF },
+  { "deputy", LEX_DEPUTY },
+  { "member_of", LEX_MEMBER_OF },
+  { "role_intro", LEX_ROLE_INTRO },
+  { "attended", LEX_ATTENDED },
+  { "indefinite", LEX_INDEFINITE },
+  { "topic", LEX_TOPIC },
+  { "not_entity", LEX_NOT_ENTITY },
 };
 
 static int
@@ -80,6 +92,44 @@ index_lexicon(lsn_extractor* ex, const lsn_lexicon* lex)
   return LSN_OK;
 }
 
+/* Ambiguous forms ("UA", "CE") are kept apart with every entry they may
+ * name; a document resolves them (resolve_ambiguous). */
+static lsn_status
+add_ambiguous(lsn_extractor* ex, const lsn_gaz_label* label)
+{
+  lsn_buf    key;
+  lsn_status st;
+  lsn_buf_init(&key, 1024);
+  if ((st = lsn_fold(&key, label->form, strlen(label->form)))) {
+    lsn_buf_free(&key);
+    return st;
+  }
+  lsn_ambiguous a = { lsn_buf_take(&key), (int32_t)label->entry };
+  LSN_PUSH(st, ex->ambiguous, ex->n_ambiguous, ex->cap_ambiguous, a);
+  if (st)
+    lsn_free(a.key);
+  return st;
+}
+
+int32_t
+resolve_ambiguous(const doc_ctx* c, const char* key)
+{
+  const lsn_extractor* ex    = c->ex;
+  int32_t              found = -1;
+  for (size_t i = 0; i < ex->n_ambiguous; ++i) {
+    if (strcmp(ex->ambiguous[i].key, key))
+      continue;
+    for (size_t m = 0; m < c->r->n_mentions; ++m)
+      if (c->r->mentions[m].gaz == ex->ambiguous[i].entry &&
+          c->r->mentions[m].kind != LSN_M_PART) {
+        if (found >= 0 && found != ex->ambiguous[i].entry)
+          return -1; /* the document names both */
+        found = ex->ambiguous[i].entry;
+      }
+  }
+  return found;
+}
+
 static lsn_status
 index_gazetteer(lsn_extractor* ex)
 {
@@ -89,6 +139,12 @@ index_gazetteer(lsn_extractor* ex)
     const lsn_gaz_label* label = &gaz->labels[i];
     if (gaz->entries[label->entry].type == LSN_N_TYPES)
       continue;
+    if (label->preferred == LSN_LABEL_AMBIGUOUS) {
+      lsn_status st = add_ambiguous(ex, label);
+      if (st)
+        return st;
+      continue;
+    }
     lsn_status st = lsn_phrases_add(
       ex->ph, LEX_GAZ, "*", label->form, (int32_t)label->entry, NULL, true);
     if (st == LSN_ERR_BAD_DATA)
@@ -127,11 +183,22 @@ fail:
 }
 
 void
+lsn_extractor_set_model(lsn_extractor*   ex,
+                        const char*      lang,
+                        const lsn_model* model)
+{
+  ex->models[!strcmp(lang, "en")] = model;
+}
+
+void
 lsn_extractor_free(lsn_extractor* ex)
 {
   if (!ex)
     return;
   lsn_phrases_free(ex->ph);
+  for (size_t i = 0; i < ex->n_ambiguous; ++i)
+    lsn_free(ex->ambiguous[i].key);
+  lsn_free(ex->ambiguous);
   lsn_map_free(ex->adj_suffix[0]);
   lsn_map_free(ex->adj_suffix[1]);
   lsn_free(ex);
@@ -238,9 +305,10 @@ lsn_status
 lsn_extract_document(const lsn_extractor* ex,
                      const lsn_text*      text,
                      const char*          lang,
+                     lsn_ymd              date,
                      lsn_doc_result*      result)
 {
-  doc_ctx    c  = { ex, text, lang, result, NULL, NULL, 0 };
+  doc_ctx    c  = { ex, text, lang, result, NULL, NULL, 0, NULL };
   lsn_status st = LSN_OK;
   result->text  = text;
   result->lang  = lang;
@@ -255,8 +323,25 @@ lsn_extract_document(const lsn_extractor* ex,
                              &result->n_dates,
                              &result->cap_dates)))
       break;
-  if (!st && !(st = find_spans(&c)) && !(st = resolve_entities(&c)))
+  /* The document's date: given, or its date line; weekday names ("mardi",
+   * "on Tuesday") are resolved against it. */
+  lsn_ymd line_date;
+  if (!st &&
+      lsn_dates_find_dateline(
+        text, result->dates, result->n_dates, &line_date) &&
+      date.year <= 0)
+    date = line_date;
+  if (!st)
+    st = lsn_dates_add_weekdays(text,
+                                ex->config,
+                                date,
+                                &result->dates,
+                                &result->n_dates,
+                                &result->cap_dates);
+  if (!st && !(st = tag_document(&c)) && !(st = find_spans(&c)) &&
+      !(st = resolve_entities(&c)))
     st = find_relations(&c);
+  lsn_free(c.ner);
   lsn_free(c.cover);
   lsn_free(c.alias_of);
   return st;

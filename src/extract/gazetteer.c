@@ -144,7 +144,7 @@ add_label(lsn_gazetteer*  gaz,
   }
   ++gaz->n_labels;
   lsn_gaz_entry* e = &gaz->entries[entry];
-  if (preferred && object->lang) {
+  if (preferred == 1 && object->lang) {
     char** slot = !strncmp(object->lang, "fr", 2)   ? &e->label_fr
                   : !strncmp(object->lang, "en", 2) ? &e->label_en
                                                     : NULL;
@@ -167,12 +167,19 @@ on_triple(void* handle, const lsn_triple* t)
   lsn_gaz_entry* e = &gaz->entries[entry];
   if (!strcmp(p, RDF_TYPE)) {
     int type = type_of(t->object.value);
+    if (!strcmp(t->object.value, SCHEMA "City"))
+      e->place_kind = 1;
+    else if (!strcmp(t->object.value, SCHEMA "Country"))
+      e->place_kind = 2;
     if (type >= 0 && (e->type == LSN_N_TYPES || type == LSN_PLACE))
       e->type = (uint8_t)type;
   } else if (t->object.kind == LSN_LITERAL &&
              (!strcmp(p, SKOS "prefLabel") || !strcmp(p, SKOS "altLabel") ||
               !strcmp(p, SKOS "hiddenLabel"))) {
     return add_label(gaz, entry, &t->object, !strcmp(p, SKOS "prefLabel"));
+  } else if (t->object.kind == LSN_LITERAL &&
+             !strcmp(p, LSN_NS "ambiguousLabel")) {
+    return add_label(gaz, entry, &t->object, LSN_LABEL_AMBIGUOUS);
   } else if (!strcmp(p, OWL_SAME_AS) && !e->same_as) {
     return (e->same_as = lsn_strdup(t->object.value)) ? LSN_OK : LSN_ERR_NOMEM;
   } else if ((!strcmp(p, ORG "subOrganizationOf") ||
@@ -222,6 +229,6 @@ lsn_gazetteer_label(const lsn_gazetteer* gaz,
   const lsn_gaz_label* l = &gaz->labels[i];
   *entry                 = l->entry;
   *lang                  = l->lang;
-  *preferred             = l->preferred != 0;
+  *preferred             = l->preferred == 1;
   return l->form;
 }

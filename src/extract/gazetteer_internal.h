@@ -6,6 +6,11 @@
 
 #include "extract/extract.h"
 
+/* lsn_gaz_label.preferred: 1 skos:prefLabel, 0 another label, or this:
+ * a form that names the entry but other things too (lsn:ambiguousLabel),
+ * trusted only when the document names the entry otherwise. */
+#define LSN_LABEL_AMBIGUOUS (-1)
+
 typedef struct {
   size_t entry;
   int    preferred;

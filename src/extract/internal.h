@@ -9,11 +9,29 @@
 
 #define MAX_NAME_TOKENS 24
 
+typedef struct {
+  char*   key; /* folded form */
+  int32_t entry;
+} lsn_ambiguous;
+
 struct lsn_extractor {
+  lsn_ambiguous*         ambiguous;
+  size_t                 n_ambiguous, cap_ambiguous;
   const lsn_text_config* config;
   lsn_phrases*           ph;
   lsn_gazetteer*         gaz;
   lsn_map*               adj_suffix[2]; /* fr, en */
+  const lsn_model*       models[2];     /* fr, en; may be NULL */
+};
+
+/* What the tagger says of a token. */
+enum {
+  NER_O     = 0,
+  NER_PER   = 1,
+  NER_ORG   = 2,
+  NER_LOC   = 3,
+  NER_MISC  = 4,
+  NER_BEGIN = 8 /* flag: the token starts a span */
 };
 
 /* Working state for one document. */
@@ -25,6 +43,7 @@ typedef struct {
   int32_t*             cover;    /* per token: mention index + 1, or 0 */
   int32_t*             alias_of; /* per mention: linked mention or -1 */
   size_t               cap_alias;
+  uint8_t*             ner; /* per token: NER_* from the tagger, or NULL */
 } doc_ctx;
 
 /* Token tests (extractor.c) */
@@ -49,6 +68,19 @@ sentence_end(const doc_ctx* c, uint32_t sent);
 uint32_t
 sentence_of(const doc_ctx* c, size_t tok);
 
+/* The gazetteer entry an ambiguous form (folded `key`) names in this
+ * document: the only one of its entries the document names otherwise, or
+ * -1. */
+int32_t
+resolve_ambiguous(const doc_ctx* c, const char* key);
+
+/* Tagger (ner.c) */
+lsn_status
+tag_document(doc_ctx* c);
+/* Length of the tagger's span starting at i (0 if none) and its kind. */
+size_t
+ner_span_at(const doc_ctx* c, size_t i, size_t limit, int* kind);
+
 /* Mentions (spans.c) */
 lsn_status
 add_mention(doc_ctx*         c,
@@ -62,7 +94,11 @@ add_mention(doc_ctx*         c,
 lsn_status
 find_spans(doc_ctx* c);
 size_t
-grow_name(const doc_ctx* c, size_t start, size_t after_head, size_t limit);
+grow_name(const doc_ctx* c,
+          size_t         start,
+          size_t         after_head,
+          size_t         limit,
+          lsn_etype      type);
 
 /* Entities (entities.c) */
 lsn_status

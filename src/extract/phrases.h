@@ -36,6 +36,18 @@ typedef enum {
   LEX_COMMIT,
   LEX_DELEGATION,
   LEX_MEMBER_NOUN,
+  LEX_LOCATION_PREP,
+  LEX_NAME_SUFFIX,
+  LEX_SIGN,
+  LEX_BY,
+  LEX_PART_OF,
+  LEX_DEPUTY,
+  LEX_MEMBER_OF,
+  LEX_ROLE_INTRO,
+  LEX_ATTENDED,
+  LEX_INDEFINITE,
+  LEX_TOPIC,
+  LEX_NOT_ENTITY,
   LEX_GAZ, /* gazetteer names; value: entry index */
   LEX_N_CATEGORIES
 } lsn_lex_cat;

@@ -123,13 +123,31 @@ first_after(const doc_ctx* c,
   return -1;
 }
 
-/* The event a sentence speaks of: one it names, else the document's only
+/* The event a report is about: the one mentioned most, then first. */
+static int32_t
+main_event(const doc_ctx* c)
+{
+  int32_t best       = -1;
+  size_t  best_count = 0;
+  for (size_t e = 0; e < c->r->n_entities; ++e) {
+    if (c->r->entities[e].type != LSN_EVENT)
+      continue;
+    size_t count = 0;
+    for (size_t m = 0; m < c->r->n_mentions; ++m)
+      count += c->r->mentions[m].entity == (int32_t)e;
+    if (count > best_count) /* entities come in order of first mention */
+      best = (int32_t)e, best_count = count;
+  }
+  return best;
+}
+
+/* The event a sentence speaks of: one it names, else the document's main
  * event. */
 static int32_t
 sentence_event(const doc_ctx* c, size_t floor, size_t limit)
 {
   int32_t e = first_after(c, floor, limit, LSN_EVENT, NULL);
-  return e >= 0 ? e : only_entity(c, LSN_EVENT);
+  return e >= 0 ? e : main_event(c);
 }
 
 static bool
@@ -201,6 +219,24 @@ each_listed_agent(doc_ctx* c,
   return LSN_OK;
 }
 
+/* "UNODC's": an English possessive after a mention. */
+static bool
+possessive_after(const doc_ctx* c, size_t i, size_t limit)
+{
+  return i < limit && (tok_is(c, i, "'s") || tok_is(c, i, "'"));
+}
+
+/* "Secrétaire exécutif adjoint", "Deputy Director": the title holder
+ * works for the body but does not head it. */
+static bool
+deputy_in(const doc_ctx* c, size_t from, size_t to)
+{
+  for (size_t i = from; i < to && i < from + 6; ++i)
+    if (lex_at(c, LEX_DEPUTY, i, to))
+      return true;
+  return false;
+}
+
 /* Titles ---------------------------------------------------------------- */
 
 static bool
@@ -239,6 +275,9 @@ add_title(doc_ctx* c,
   return st;
 }
 
+static lsn_status
+title_from(doc_ctx* c, const lsn_mention* m, size_t k, size_t limit);
+
 /* PERSON , [article] TITLE ... [connector] ORG */
 static lsn_status
 apposition_title(doc_ctx* c, const lsn_mention* m, size_t limit)
@@ -247,7 +286,35 @@ apposition_title(doc_ctx* c, const lsn_mention* m, size_t limit)
   if (k >= limit || !tok_is(c, k, ","))
     return LSN_OK;
   ++k;
-  k += lex_at(c, LEX_ARTICLE, k, limit);
+  return title_from(c, m, k + lex_at(c, LEX_ARTICLE, k, limit), limit);
+}
+
+/* "Mme X ... au poste de Représentante résidente du PNUD", "appointed
+ * X as Special Envoy": a title introduced after the person. */
+static lsn_status
+introduced_title(doc_ctx* c, const lsn_mention* m, size_t limit)
+{
+  for (size_t k = m->last; k < limit && k - m->last < 12; ++k) {
+    if (entity_at(c, k, 1u << LSN_PERSON) >= 0 && k >= m->last)
+      if (mention_at(c, k) >= 0 &&
+          c->r->mentions[mention_at(c, k)].entity != m->entity)
+        return LSN_OK; /* another person comes first */
+    size_t n = lex_at(c, LEX_ROLE_INTRO, k, limit);
+    if (!n)
+      continue;
+    size_t t = k + n;
+    t += lex_at(c, LEX_ARTICLE, t, limit);
+    if (lex_at(c, LEX_TITLE, t, limit))
+      return title_from(c, m, t, limit);
+  }
+  return LSN_OK;
+}
+
+/* A title starting at token k, held by the person of mention m: the words
+ * up to the body it is held in, when one follows in the clause. */
+static lsn_status
+title_from(doc_ctx* c, const lsn_mention* m, size_t k, size_t limit)
+{
   const lsn_phrase* rec = lex_rec(c, LEX_TITLE, k, limit);
   if (!rec)
     return LSN_OK;
@@ -255,9 +322,18 @@ apposition_title(doc_ctx* c, const lsn_mention* m, size_t limit)
   int32_t org = -1;
   size_t  end = k + n;
   for (size_t p = k + n; p < limit && p - k < 30; ++p) {
-    if (is_clause_break(c, p) || entity_at(c, p, 1u << LSN_PERSON) >= 0)
+    bool goes_on = tok_is(c, p, ",") && p + 1 < limit &&
+                   lex_at(c, LEX_CONNECTOR, p + 1, limit) > 0;
+    if ((is_clause_break(c, p) && !goes_on) ||
+        entity_at(c, p, 1u << LSN_PERSON) >= 0)
       break;
-    if ((org = entity_at(c, p, 1u << LSN_ORGANIZATION)) >= 0) {
+    if ((org = entity_at(c, p, 1u << LSN_ORGANIZATION)) >= 0 &&
+        possessive_after(c, c->r->mentions[mention_at(c, p)].last, limit)) {
+      p   = c->r->mentions[mention_at(c, p)].last; /* "UNODC's Programme" */
+      org = -1;
+      continue;
+    }
+    if (org >= 0) {
       end = p;
       /* "membre de l'association « X »": the title stops before what
        * introduces the body. */
@@ -271,32 +347,80 @@ apposition_title(doc_ctx* c, const lsn_mention* m, size_t limit)
   if (org < 0) /* the title alone, with the words that qualify it */
     while (end < limit && tok_is_adjective(c, end))
       ++end;
-  bool heads = !strcmp(rec->svalue, "head");
+  bool heads = !strcmp(rec->svalue, "head") && !deputy_in(c, k, end);
   return add_title(c, m->entity, k, end, org, heads, m->sent);
 }
 
 /* [ORG] [Cap...] TITLE PERSON: "EU Counter-Terrorism Coordinator X",
  * "le Secrétaire général adjoint X". */
+/* Start of a title phrase ending at `end`, or SIZE_MAX; *rec its record. */
+static size_t
+title_ending(const doc_ctx* c, size_t floor, size_t end, const lsn_phrase** rec)
+{
+  for (size_t len = 1; len <= 4 && len <= end - floor; ++len)
+    if (lex_at(c, LEX_TITLE, end - len, end) == len) {
+      *rec = lex_rec(c, LEX_TITLE, end - len, end);
+      return end - len;
+    }
+  return SIZE_MAX;
+}
+
+/* "la cheffe de mission d'EUCAP Sahel Niger, Mme X": a title, its body,
+ * a comma, then the person (after an article and an honorific). */
+static lsn_status
+title_body_comma(doc_ctx* c, const lsn_mention* m, size_t floor, size_t end)
+{
+  if (end <= floor + 2 || !tok_is(c, end - 1, ","))
+    return LSN_OK;
+  int32_t org = entity_at(c, end - 2, 1u << LSN_ORGANIZATION);
+  if (org < 0)
+    return LSN_OK;
+  size_t body = c->r->mentions[mention_at(c, end - 2)].first, stop = body;
+  while (stop > floor && is_connector_token(c, stop - 1, body))
+    --stop;
+  for (size_t start = stop; start > floor && stop - start < 8; --start) {
+    const lsn_phrase* rec = lex_rec(c, LEX_TITLE, start - 1, stop);
+    if (rec)
+      return add_title(c,
+                       m->entity,
+                       start - 1,
+                       stop,
+                       org,
+                       !strcmp(rec->svalue, "head") &&
+                         !deputy_in(c, start - 1, stop),
+                       m->sent);
+    if (is_clause_break(c, start - 1) || mention_at(c, start - 1) >= 0)
+      break;
+  }
+  return LSN_OK;
+}
+
+/* [ORG] [Cap...] TITLE PERSON: "EU Counter-Terrorism Coordinator X",
+ * "le Secrétaire général adjoint X"; or TITLE ... ORG, PERSON. */
 static lsn_status
 title_before(doc_ctx* c, const lsn_mention* m, size_t floor)
 {
-  size_t end = m->first, n = 0, start;
+  size_t end = m->first, n;
+  /* Skip what may stand between a title and the name: "M.", "le colonel". */
+  while (end > floor &&
+         ((n = lsn_phrases_match_ending(
+             c->ex->ph, LEX_HONORIFIC, c->lang, c->t, floor, end)) ||
+          (n = lsn_phrases_match_ending(
+             c->ex->ph, LEX_ARTICLE, c->lang, c->t, floor, end))))
+    end -= n;
   if (end > floor && tok_is(c, end - 1, ","))
-    return LSN_OK; /* "le Directeur, X": handled as apposition */
-  for (size_t len = 1; len <= 4 && len <= end - floor && !n; ++len)
-    if (lex_at(c, LEX_TITLE, end - len, end) == len)
-      n = len;
-  if (!n)
+    return title_body_comma(c, m, floor, end);
+  const lsn_phrase* rec   = NULL;
+  size_t            start = title_ending(c, floor, end, &rec);
+  if (start == SIZE_MAX)
     return LSN_OK;
-  start                 = end - n;
-  const lsn_phrase* rec = lex_rec(c, LEX_TITLE, start, end);
   while (start > floor && tok_is_cap(c, start - 1) &&
          mention_at(c, start - 1) < 0 &&
          !lex_at(c, LEX_NOT_NAME, start - 1, end))
     --start; /* "Counter-Terrorism Coordinator" */
   int32_t org =
     start > floor ? entity_at(c, start - 1, 1u << LSN_ORGANIZATION) : -1;
-  bool heads = rec && !strcmp(rec->svalue, "head");
+  bool heads = rec && !strcmp(rec->svalue, "head") && !deputy_in(c, start, end);
   return add_title(c, m->entity, start, end, org, heads, m->sent);
 }
 
@@ -310,6 +434,7 @@ titles(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
         entity_type(c, m->entity) != LSN_PERSON)
       continue;
     LSN_TRY(st, apposition_title(c, m, limit));
+    LSN_TRY(st, introduced_title(c, m, limit));
     LSN_TRY(st, title_before(c, m, floor));
   }
   return LSN_OK;
@@ -374,7 +499,7 @@ event_dates(doc_ctx* c,
     return LSN_OK;
   for (size_t d = 0; d < c->r->n_dates; ++d) {
     const lsn_date_span* ds = &c->r->dates[d];
-    if (ds->first < after || ds->first >= limit)
+    if (ds->first < after || ds->first >= limit || ds->dateline)
       continue;
     char       from[16], to[16];
     lsn_status st;
@@ -395,7 +520,7 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   if (at < limit) {
     int32_t event = nearest_before(c, floor, at, LSN_EVENT);
     if (event < 0)
-      event = only_entity(c, LSN_EVENT);
+      event = main_event(c);
     rel_target t   = { LSN_R_ORGANIZER, event, sent };
     size_t     end = at + len;
     while (end < limit && !tok_is(c, end, ";") && !tok_is(c, end, ".") &&
@@ -413,6 +538,19 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
       break;
     rel_target t = { LSN_R_ATTENDEE, event, sent };
     LSN_TRY(st, each_listed_agent(c, at + len, limit, relate_agent, &t));
+  }
+  /* "X, Y et des représentants de Z ont pris part aux travaux", "X
+   * attended": the agents of the clause before the verb. */
+  at = find_trigger(c, LEX_ATTENDED, floor, limit, &len);
+  if (at < limit) {
+    int32_t event = sentence_event(c, floor, limit);
+    size_t  from  = at;
+    while (from > floor && !tok_is(c, from - 1, ";") &&
+           !tok_is(c, from - 1, ":"))
+      --from;
+    rel_target t = { LSN_R_ATTENDEE, event, sent };
+    if (event >= 0)
+      LSN_TRY(st, each_listed_agent(c, from, at, relate_agent, &t));
   }
   return LSN_OK;
 }
@@ -507,30 +645,76 @@ sentence_agreement(const doc_ctx* c, size_t floor, size_t limit)
   return a >= 0 ? a : only_entity(c, LSN_AGREEMENT);
 }
 
+/* Is the signing verb at `at` passive ("a été signé", "was signed", or a
+ * participle opening the sentence)? Then its subject is not a party. */
+static bool
+passive_signing(const doc_ctx* c, size_t floor, size_t at)
+{
+  if (at == floor)
+    return true;
+  const char* prev = tok_key(c, at - 1);
+  return !strcmp(prev, "ete") || !strcmp(prev, "was") ||
+         !strcmp(prev, "were") || !strcmp(prev, "been") ||
+         !strcmp(prev, "is") || !strcmp(prev, "sont") || !strcmp(prev, "est");
+}
+
+static lsn_status
+relate_party(doc_ctx* c, int32_t agent, void* data)
+{
+  const rel_target* t = data;
+  return add_relation(c,
+                      entity_type(c, agent) == LSN_PERSON ? LSN_R_SIGNED_BY
+                                                          : LSN_R_PARTY,
+                      t->subject,
+                      agent,
+                      NULL,
+                      t->sent);
+}
+
+static lsn_status
+relate_signer(doc_ctx* c, int32_t agent, void* data)
+{
+  const rel_target* t = data;
+  if (entity_type(c, agent) != LSN_PERSON)
+    return LSN_OK;
+  return add_relation(c, LSN_R_SIGNED_BY, t->subject, agent, NULL, t->sent);
+}
+
+/* A sentence with a signing verb: the event it names is where the
+ * agreement was signed, its date when, the people after "par"/"by" who
+ * signed it, and the bodies before an active verb its parties. */
 static lsn_status
 agreements(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
 {
-  size_t     len, at;
+  size_t     len, at = find_trigger(c, LEX_SIGN, floor, limit, &len);
   lsn_status st;
-  at = find_trigger(c, LEX_SIGNED_AT, floor, limit, &len);
-  if (at < limit) {
-    int32_t agreement = sentence_agreement(c, floor, limit);
-    int32_t event     = first_after(c, at + len, limit, LSN_EVENT, NULL);
-    if (agreement >= 0 && event >= 0)
-      LSN_TRY(st,
-              add_relation(c, LSN_R_SIGNED_AT, agreement, event, NULL, sent));
-  }
-  at = find_trigger(c, LEX_SIGNED_BY, floor, limit, &len);
-  if (at < limit) {
-    int32_t agreement = sentence_agreement(c, floor, limit);
-    if (agreement >= 0) {
-      rel_target t   = { LSN_R_SIGNED_BY, agreement, sent };
-      size_t     end = at + len;
-      while (end < limit && !tok_is(c, end, ";") && !tok_is(c, end, "."))
-        ++end;
-      LSN_TRY(st, each_listed_agent(c, at + len, end, relate_agent, &t));
+  if (at >= limit)
+    return LSN_OK;
+  int32_t agreement = sentence_agreement(c, floor, limit);
+  if (agreement < 0)
+    return LSN_OK;
+  int32_t event = first_after(c, floor, limit, LSN_EVENT, NULL);
+  if (event >= 0)
+    LSN_TRY(st, add_relation(c, LSN_R_SIGNED_AT, agreement, event, NULL, sent));
+  size_t held_len, held = find_trigger(c, LEX_HELD, floor, limit, &held_len);
+  for (size_t d = 0; d < c->r->n_dates; ++d) {
+    char                 iso[16];
+    const lsn_date_span* ds = &c->r->dates[d];
+    /* Not the date line, and not the dates of an event held then. */
+    if (ds->first >= floor && ds->first < limit && !ds->dateline &&
+        ds->first < held && lsn_ymd_format(ds->from, iso)) {
+      LSN_TRY(st, add_relation(c, LSN_R_SIGNED_ON, agreement, -1, iso, sent));
+      break;
     }
   }
+  rel_target t = { LSN_R_SIGNED_BY, agreement, sent };
+  size_t     by_len, by = find_trigger(c, LEX_BY, at + len, limit, &by_len);
+  if (by < limit) {
+    size_t end = find_trigger(c, LEX_ATTENDEE, by, limit, &by_len);
+    LSN_TRY(st, each_listed_agent(c, by, end, relate_signer, &t));
+  }
+  if (!passive_signing(c, floor, at))
+    LSN_TRY(st, each_listed_agent(c, floor, at, relate_party, &t));
   return LSN_OK;
 }
 
@@ -595,6 +779,48 @@ known_structure(doc_ctx* c)
   return LSN_OK;
 }
 
+/* "Le ROAMC est membre du Partenariat ...", "X joined Y", "X and Y are
+ * members of Z". */
+static lsn_status
+stated_membership(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+{
+  size_t     len, at = find_trigger(c, LEX_MEMBER_OF, floor, limit, &len);
+  lsn_status st;
+  if (at >= limit)
+    return LSN_OK;
+  int32_t body = first_after(c, at + len, limit, LSN_ORGANIZATION, NULL);
+  if (body < 0)
+    return LSN_OK;
+  /* The members: the agents of the clause before the trigger. */
+  size_t from = at;
+  while (from > floor && !tok_is(c, from - 1, ";") &&
+         !(tok_is(c, from - 1, ",") && entity_at(c, from, AGENTS) < 0 &&
+           from < at && !lex_at(c, LEX_COORD, from, at)))
+    --from;
+  for (size_t i = from; i < at; ++i) {
+    int32_t e = entity_at(c, i, AGENTS);
+    if (e < 0)
+      continue;
+    LSN_TRY(st, add_relation(c, LSN_R_MEMBER_OF, e, body, NULL, sent));
+    i = c->r->mentions[mention_at(c, i)].last - 1;
+  }
+  return LSN_OK;
+}
+
+/* "EUCAP Sahel Niger, qui relève du SEAE", "X is a unit of Y". */
+static lsn_status
+stated_structure(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+{
+  size_t len, at = find_trigger(c, LEX_PART_OF, floor, limit, &len);
+  if (at >= limit)
+    return LSN_OK;
+  int32_t unit   = nearest_before(c, floor, at, LSN_ORGANIZATION);
+  int32_t parent = first_after(c, at + len, limit, LSN_ORGANIZATION, NULL);
+  if (unit < 0 || parent < 0)
+    return LSN_OK;
+  return add_relation(c, LSN_R_SUB_ORGANIZATION_OF, unit, parent, NULL, sent);
+}
+
 /* "Bureau des Nations Unies pour ...": a known body named after a
  * connector inside another body's name. */
 static lsn_status
@@ -638,6 +864,8 @@ find_relations(doc_ctx* c)
     LSN_TRY(st, coordination_members(c, s, floor, limit));
     LSN_TRY(st, agreements(c, s, floor, limit));
     LSN_TRY(st, commitments(c, s, floor, limit));
+    LSN_TRY(st, stated_structure(c, s, floor, limit));
+    LSN_TRY(st, stated_membership(c, s, floor, limit));
   }
   for (size_t i = 0; i < c->r->n_mentions; ++i) {
     const lsn_mention* m = &c->r->mentions[i];

@@ -98,6 +98,13 @@ is_content(const doc_ctx* c, size_t i, size_t limit)
   return !lex_at(c, LEX_CONNECTOR, i, limit) && !lex_at(c, LEX_COORD, i, limit);
 }
 
+static bool
+is_connector(const doc_ctx* c, size_t i, size_t limit)
+{
+  return lex_at(c, LEX_CONNECTOR, i, limit) > 0 ||
+         lex_at(c, LEX_ARTICLE, i, limit) > 0;
+}
+
 /* A capitalised word that starts another entity ends a name before it. */
 static bool
 starts_other_entity(const doc_ctx* c, size_t i, size_t limit)
@@ -110,36 +117,53 @@ starts_other_entity(const doc_ctx* c, size_t i, size_t limit)
 }
 
 /* After a connector chain at i: how many tokens a complement takes, 0 if
- * what follows cannot continue the name. */
+ * what follows cannot continue the name.  A place after a preposition of
+ * location ("à New York", "in Geneva") is where an event happens, not part
+ * of its name; in a body's name it is ("Bureau régional de l'UNESCO à
+ * Dakar"). */
 static size_t
-complement_at(const doc_ctx* c, size_t i, size_t limit)
+complement_at(const doc_ctx* c, size_t i, size_t limit, lsn_etype type)
 {
   size_t j = i, n;
   for (int chain = 0; chain < 3 && (n = lex_at(c, LEX_CONNECTOR, j, limit));
        ++chain)
     j += n;
-  if (j == i || j >= limit)
+  if (j == i || j >= limit || (tok_flags(c, j) & LSN_TF_DIGIT))
     return 0;
-  /* "à New York", "in Geneva": a place after a locative preposition is
-   * where something happens, not part of its name. */
-  int32_t entry;
-  size_t  g = gaz_match(c, j, limit, &entry);
-  if (lex_at(c, LEX_PLACE_PREP, i, limit) &&
-      (tok_is_cap(c, j) &&
-       (!g || c->ex->gaz->entries[entry].type == LSN_PLACE)))
+  int32_t              entry;
+  size_t               g       = gaz_match(c, j, limit, &entry);
+  bool                 english = !strcmp(c->lang, "en");
+  const lsn_gaz_entry* known   = g ? &c->ex->gaz->entries[entry] : NULL;
+  /* Where an event is held ends its name; a region it is about does not
+   * ("Forum ... en Afrique", "Workshop ... in Southern Africa"). */
+  if (type != LSN_ORGANIZATION && lex_at(c, LEX_LOCATION_PREP, i, limit) &&
+      tok_is_cap(c, j) &&
+      (!known || (known->type == LSN_PLACE && known->place_kind == 1)))
+    return 0;
+  /* English names a unit "X of the Y" where Y is a known body: the unit is
+   * its own entity, part of Y. */
+  if (english && known && known->type == LSN_ORGANIZATION &&
+      type == LSN_ORGANIZATION)
     return 0;
   if (g)
     return j + g - i;
+  /* English names are written in title case. */
+  if (english && !tok_is_cap(c, j))
+    return 0;
   return is_content(c, j, limit) ? j + 1 - i : 0;
 }
 
+/* "et le crime", "et des diasporas", "and Crime": coordination inside a
+ * complement, not the start of another entity. */
 static size_t
 coordination_at(const doc_ctx* c, size_t i, size_t limit)
 {
   if (!lex_at(c, LEX_COORD, i, limit))
     return 0;
-  size_t j = i + 1;
+  size_t j = i + 1, n;
   j += lex_at(c, LEX_ARTICLE, j, limit);
+  if (j == i + 1 && (n = lex_at(c, LEX_CONNECTOR, j, limit)) == 1)
+    j += n;
   if (j >= limit)
     return 0;
   if (tok_is_lower_word(c, j) && is_content(c, j, limit))
@@ -149,28 +173,41 @@ coordination_at(const doc_ctx* c, size_t i, size_t limit)
   return 0;
 }
 
+/* A year or a span of years closing the name of a plan or an event
+ * ("Plan d'action ... 2024-2026"). */
+static bool
+is_year_tail(const doc_ctx* c, size_t i)
+{
+  const char* key = tok_key(c, i);
+  return (tok_flags(c, i) & LSN_TF_DIGIT) &&
+         (strlen(key) == 4 || (strlen(key) == 9 && key[4] == '-'));
+}
+
 size_t
-grow_name(const doc_ctx* c, size_t start, size_t after_head, size_t limit)
+grow_name(const doc_ctx* c,
+          size_t         start,
+          size_t         after_head,
+          size_t         limit,
+          lsn_etype      type)
 {
   size_t end          = after_head, n;
   bool   complemented = false;
   int    adjectives   = 0;
   while (end < limit && end - start < MAX_NAME_TOKENS) {
+    bool adjective =
+      tok_is_adjective(c, end) && !lex_at(c, LEX_CLAUSE_STOP, end, limit);
     if ((n = lex_at(c, LEX_MODIFIER, end, limit))) {
       end += n;
-    } else if (!complemented && tok_is_adjective(c, end) &&
-               !lex_at(c, LEX_CLAUSE_STOP, end, limit) && adjectives < 3) {
-      ++end;
-      ++adjectives;
-    } else if (complemented && tok_is_adjective(c, end) &&
-               !lex_at(c, LEX_CLAUSE_STOP, end, limit) && adjectives < 2) {
-      ++end; /* "extrémisme violent" */
+    } else if (adjective && adjectives < (complemented ? 2 : 3)) {
+      ++end; /* "exécutive", "extrémisme violent" */
       ++adjectives;
     } else if ((tok_flags(c, end) & LSN_TF_UPPER) ||
-               (tok_is_cap(c, end) && !starts_other_entity(c, end, limit) &&
-                !lex_at(c, LEX_NOT_NAME, end, limit))) {
-      ++end; /* "Nations Unies", "UE-ONU" */
-    } else if ((n = complement_at(c, end, limit))) {
+               (tok_is_cap(c, end) && !lex_at(c, LEX_NOT_NAME, end, limit) &&
+                (!starts_other_entity(c, end, limit) ||
+                 (end > start && tok_is_lower_word(c, end - 1) &&
+                  !is_connector(c, end - 1, limit))))) {
+      ++end; /* "Nations Unies", "UE-ONU", "lac Tchad" */
+    } else if ((n = complement_at(c, end, limit, type))) {
       end += n;
       complemented = true;
       adjectives   = 0;
@@ -181,6 +218,8 @@ grow_name(const doc_ctx* c, size_t start, size_t after_head, size_t limit)
       break;
     }
   }
+  if (type != LSN_ORGANIZATION && end < limit && is_year_tail(c, end))
+    ++end;
   return end;
 }
 
@@ -215,6 +254,17 @@ head_at(const doc_ctx* c, size_t i, size_t limit, lsn_etype* type)
   return n;
 }
 
+/* Does [from, to) hold what makes a lower-case event a name: a capital
+ * or a topic ("sur la gestion des frontières", "on Civic Space")? */
+static bool
+names_something(const doc_ctx* c, size_t from, size_t to)
+{
+  for (size_t i = from; i < to; ++i)
+    if (tok_is_cap(c, i) || lex_at(c, LEX_TOPIC, i, to))
+      return true;
+  return false;
+}
+
 /* [ordinal] [Cap*] HEAD ...: a name grown from a head word. */
 static bool
 rule_head_name(const doc_ctx* c,
@@ -234,10 +284,26 @@ rule_head_name(const doc_ctx* c,
       k += n - 1;
       continue;
     }
-    if (!tok_is_cap(c, k) || head != SIZE_MAX)
+    if (head != SIZE_MAX)
+      break;
+    if (!tok_is_cap(c, k) &&
+        !(k > j && k + 1 < limit && tok_is_cap(c, k + 1) &&
+          !strcmp(c->lang, "en") && lex_at(c, LEX_COORD, k, limit)))
       break;
   }
-  if (head == SIZE_MAX) {
+  if (head == SIZE_MAX && j > i && (n = lex_at(c, LEX_EVENT_HEAD, j, limit))) {
+    /* An ordinal makes a lower-case event a name: "deuxième réunion de
+     * coordination du Groupe ...". */
+    head = j, head_len = n, type = LSN_EVENT;
+  } else if (head == SIZE_MAX && (n = lex_at(c, LEX_EVENT_HEAD, i, limit)) &&
+             (preceded_by_article(c, i, floor) ||
+              lsn_phrases_match_ending(
+                c->ex->ph, LEX_INDEFINITE, c->lang, c->t, floor, i))) {
+    /* "l'atelier régional de l'IGAD sur ...", "a Regional Workshop": a
+     * lower-case event is a name when what follows names it (checked
+     * below). */
+    head = i, head_len = n, type = LSN_EVENT;
+  } else if (head == SIZE_MAX) {
     /* A lower-case agreement head needs an article and a complement:
      * "le cadre de coopération ONU-UE pour ...". */
     if (!(n = lex_at(c, LEX_AGREEMENT_HEAD, i, limit)) ||
@@ -247,7 +313,7 @@ rule_head_name(const doc_ctx* c,
   }
   if (head != j && start == j && lex_at(c, LEX_NOT_NAME, start, limit))
     return false;
-  size_t end  = grow_name(c, start, head + head_len, limit);
+  size_t end  = grow_name(c, start, head + head_len, limit, type);
   bool   bare = end == head + head_len && start == head;
   if (bare ||
       (type != LSN_ORGANIZATION &&
@@ -262,6 +328,9 @@ rule_head_name(const doc_ctx* c,
   }
   if (head == start && !tok_is_cap(c, head) && end == head + head_len)
     return false;
+  if (type == LSN_EVENT && head == start && !tok_is_cap(c, head) &&
+      !names_something(c, head + head_len, end))
+    return false; /* "la réunion de mardi": not a name */
   *out = (span){ start, end, type, LSN_M_NAME, 2, -1 };
   return true;
 }
@@ -291,18 +360,41 @@ rule_quoted(const doc_ctx* c, size_t i, size_t limit, span* out)
 }
 
 /* Capitalised words of a person's name, with particles between them. */
+/* "al-Hamdani", "el-Sayed", "ben-Ali": a lower-case particle joined by a
+ * hyphen to a capitalised name. */
+static bool
+is_joined_particle_name(const doc_ctx* c, size_t i)
+{
+  const lsn_token* t    = &c->t->tokens[i];
+  const char*      text = c->t->text + t->start;
+  const char*      dash = memchr(text, '-', t->end - t->start);
+  return (t->flags & LSN_TF_LOWER) && dash && dash - text <= 4 &&
+         dash + 1 < c->t->text + t->end && dash[1] >= 'A' && dash[1] <= 'Z';
+}
+
+static bool
+name_word(const doc_ctx* c, size_t i, size_t limit)
+{
+  return (tok_is_cap(c, i) || is_joined_particle_name(c, i)) &&
+         !starts_other_entity(c, i, limit) && !lex_at(c, LEX_TITLE, i, limit) &&
+         !(tok_flags(c, i) & LSN_TF_ABBREV);
+}
+
+/* Capitalised words of a person's name, with particles between them and
+ * patronymics after them ("Nurlan Asanbek uulu"). */
 static size_t
 person_run(const doc_ctx* c, size_t i, size_t limit)
 {
   size_t end = i, n;
   while (end < limit && end - i < 6) {
-    if (tok_is_cap(c, end) && !starts_other_entity(c, end, limit) &&
-        !(tok_flags(c, end) & LSN_TF_ABBREV)) {
+    if (name_word(c, end, limit)) {
       ++end;
     } else if (end > i && (n = lex_at(c, LEX_PARTICLE, end, limit)) &&
-               end + n < limit && tok_is_cap(c, end + n) &&
-               !starts_other_entity(c, end + n, limit)) {
+               end + n < limit && name_word(c, end + n, limit)) {
       end += n + 1;
+    } else if (end > i + 1 && (n = lex_at(c, LEX_NAME_SUFFIX, end, limit))) {
+      end += n;
+      break;
     } else {
       break;
     }
@@ -375,7 +467,50 @@ rule_acronym(const doc_ctx* c, size_t i, size_t limit, span* out)
   if (!(tok_flags(c, i) & LSN_TF_UPPER) || is_roman_numeral(tok_key(c, i)) ||
       lex_at(c, LEX_NOT_NAME, i, limit))
     return false;
-  *out = (span){ i, i + 1, LSN_ORGANIZATION, LSN_M_ACRONYM, 1, -1 };
+  /* An unknown acronym is a body, unless the tagger knows better (USA). */
+  int       kind = NER_O;
+  lsn_etype type = LSN_ORGANIZATION;
+  if (ner_span_at(c, i, limit, &kind) == 1 && kind == NER_LOC)
+    type = LSN_PLACE;
+  *out = (span){ i, i + 1, type, LSN_M_ACRONYM, 1, -1 };
+  return true;
+}
+
+/* A name the tagger found (PER, ORG, LOC) that no rule above explained. */
+static bool
+rule_tagger(const doc_ctx* c, size_t i, size_t limit, span* out)
+{
+  int    kind;
+  size_t n = ner_span_at(c, i, limit, &kind);
+  if (!n || kind == NER_MISC || lex_at(c, LEX_NOT_NAME, i, limit) ||
+      lex_at(c, LEX_HONORIFIC, i, limit) ||
+      lex_at(c, LEX_NOT_ENTITY, i, limit) >= n ||
+      lex_at(c, LEX_TITLE, i, limit) >= n)
+    return false; /* "États membres", "English", "Secrétaire", "Wednesday" */
+  if (kind == NER_PER) { /* the rules know particles and patronymics */
+    size_t run = person_run(c, i, limit);
+    if (run > n)
+      n = run;
+  }
+  bool capital = false;
+  for (size_t k = i; k < i + n; ++k)
+    capital |= tok_is_cap(c, k);
+  if (!capital)
+    return false;
+  /* Names end with a word, not with a connector or a mark. */
+  while (n > 1 && (lex_at(c, LEX_CONNECTOR, i + n - 1, limit) ||
+                   !(tok_flags(c, i + n - 1) & LSN_TF_WORD)))
+    --n;
+  static const lsn_etype types[] = {
+    LSN_N_TYPES, LSN_PERSON, LSN_ORGANIZATION, LSN_PLACE
+  };
+  lsn_etype type  = types[kind];
+  int       mkind = LSN_M_NAME;
+  if (n == 1 && (tok_flags(c, i) & LSN_TF_UPPER))
+    mkind = LSN_M_ACRONYM;
+  else if (n == 1 && type == LSN_PERSON)
+    mkind = LSN_M_SHORT;
+  *out = (span){ i, i + n, type, mkind, 1, -1 };
   return true;
 }
 
@@ -397,7 +532,7 @@ rule_proper_name(const doc_ctx* c,
                  span*          out)
 {
   if (!tok_is_cap(c, i) || lex_at(c, LEX_NOT_NAME, i, limit) ||
-      (tok_flags(c, i) & LSN_TF_UPPER))
+      (tok_flags(c, i) & LSN_TF_UPPER) || lex_at(c, LEX_TITLE, i, limit))
     return false;
   size_t run = person_run(c, i, limit);
   bool   after_at =
@@ -415,6 +550,8 @@ rule_proper_name(const doc_ctx* c,
   bool titled = lsn_phrases_match_ending(
                   c->ex->ph, LEX_TITLE, c->lang, c->t, floor, i) > 0 ||
                 followed_by_title(c, end, limit);
+  if (c->ner && !titled)
+    return false; /* the tagger saw no name here: trust it */
   if (run < 2 && !titled)
     return false;
   if (run < 2 && (tok_flags(c, i) & LSN_TF_SSTART))
@@ -434,6 +571,19 @@ longer(const span* a, const span* b)
   return a->last - a->first > b->last - b->first;
 }
 
+/* Does the complement at i name a known body ("... de la paix des Nations
+ * Unies")? Then the name it ends is a longer name, not a known one. */
+static bool
+complement_names_body(const doc_ctx* c, size_t i, size_t limit)
+{
+  size_t  n;
+  int32_t entry;
+  while ((n = lex_at(c, LEX_CONNECTOR, i, limit)))
+    i += n;
+  return i < limit && gaz_match(c, i, limit, &entry) &&
+         c->ex->gaz->entries[entry].type == LSN_ORGANIZATION;
+}
+
 static bool
 match_at(const doc_ctx* c, size_t i, size_t floor, size_t limit, span* best)
 {
@@ -442,8 +592,14 @@ match_at(const doc_ctx* c, size_t i, size_t floor, size_t limit, span* best)
     *best = s;
     return true;
   }
+  /* A known name wins over the same name grown with a complement ("Union
+   * européenne pour le Sahel" is the EU and a scope). */
   bool has_g = rule_gazetteer(c, i, limit, &g);
-  if (rule_head_name(c, i, floor, limit, &s) && (!has_g || longer(&s, &g))) {
+  bool known = has_g && g.last - g.first >= 2 && g.last < limit &&
+               is_connector(c, g.last, limit) &&
+               !complement_names_body(c, g.last, limit);
+  if (rule_head_name(c, i, floor, limit, &s) && !known &&
+      (!has_g || longer(&s, &g))) {
     *best = s;
     return true;
   }
@@ -452,13 +608,37 @@ match_at(const doc_ctx* c, size_t i, size_t floor, size_t limit, span* best)
     return true;
   }
   return rule_place_head(c, i, limit, best) ||
-         rule_acronym(c, i, limit, best) ||
+         rule_acronym(c, i, limit, best) || rule_tagger(c, i, limit, best) ||
          rule_proper_name(c, i, floor, limit, best);
 }
 
 /* Compound acronyms: "ONU-UE" names two known bodies, each a part. */
+/* The gazetteer entry one part of a compound acronym names: a known form,
+ * or, once the document's names are all found, an ambiguous form the
+ * document resolves ("UA" where "Union africaine" is named). */
 static lsn_status
-split_compound(doc_ctx* c, size_t i, bool* done)
+part_entry(const doc_ctx* c,
+           const char*    bytes,
+           size_t         len,
+           bool           ambiguous,
+           int32_t*       entry)
+{
+  lsn_text          part = { 0 };
+  const lsn_phrase* rec  = NULL;
+  lsn_status        st   = lsn_text_analyse(&part, c->ex->config, bytes, len);
+  *entry                 = -1;
+  if (!st && part.n_tokens == 1 &&
+      lsn_phrases_match(c->ex->ph, LEX_GAZ, c->lang, &part, 0, 1, &rec) &&
+      !(rec->flags & PH_AMBIGUOUS))
+    *entry = rec->value;
+  else if (!st && part.n_tokens == 1 && ambiguous)
+    *entry = resolve_ambiguous(c, lsn_text_key(&part, 0));
+  lsn_text_clear(&part);
+  return st;
+}
+
+static lsn_status
+split_compound(doc_ctx* c, size_t i, bool ambiguous, bool* done)
 {
   const char* text = c->t->text;
   lsn_token   tok  = c->t->tokens[i];
@@ -471,21 +651,9 @@ split_compound(doc_ctx* c, size_t i, bool* done)
   bounds[0]  = tok.start;
   for (uint32_t b = tok.start; b <= tok.end && n < 4; ++b)
     if (b == tok.end || text[b] == '-') {
-      lsn_text   part = { 0 };
+      int32_t    entry;
       lsn_status st =
-        lsn_text_analyse(&part, c->ex->config, text + bounds[n], b - bounds[n]);
-      int32_t entry = -1;
-      size_t  len   = 0;
-      if (!st && part.n_tokens == 1)
-        len = lsn_phrases_match(c->ex->ph, LEX_GAZ, c->lang, &part, 0, 1, NULL)
-                ? 1
-                : 0;
-      if (len) {
-        const lsn_phrase* rec = NULL;
-        lsn_phrases_match(c->ex->ph, LEX_GAZ, c->lang, &part, 0, 1, &rec);
-        entry = (rec->flags & PH_AMBIGUOUS) ? -1 : rec->value;
-      }
-      lsn_text_clear(&part);
+        part_entry(c, text + bounds[n], b - bounds[n], ambiguous, &entry);
       if (st)
         return st;
       if (entry < 0)
@@ -525,7 +693,7 @@ spans_in_sentence(doc_ctx* c, uint32_t sent)
   for (size_t i = floor; i < limit;) {
     bool split = false;
     if (!c->cover[i])
-      LSN_TRY(st, split_compound(c, i, &split));
+      LSN_TRY(st, split_compound(c, i, false, &split));
     span s;
     if (split || c->cover[i] || !match_at(c, i, floor, limit, &s)) {
       ++i;
@@ -621,9 +789,16 @@ split_compounds_in_names(doc_ctx* c)
   for (size_t i = 0; i < c->t->n_tokens; ++i) {
     int32_t m = c->cover[i] - 1;
     bool    split;
-    if (m >= 0 && c->r->mentions[m].kind == LSN_M_NAME &&
-        c->r->mentions[m].last - c->r->mentions[m].first > 1)
-      LSN_TRY(st, split_compound(c, i, &split));
+    if (m < 0)
+      continue;
+    lsn_mention* mm      = &c->r->mentions[m];
+    bool         in_name = mm->kind == LSN_M_NAME && mm->last - mm->first > 1;
+    bool unknown = mm->kind == LSN_M_ACRONYM && mm->gaz < 0 && mm->first == i;
+    if (!in_name && !unknown)
+      continue;
+    LSN_TRY(st, split_compound(c, i, true, &split));
+    if (split && unknown)
+      c->r->mentions[m].type = LSN_N_TYPES; /* its parts stand for it */
   }
   return LSN_OK;
 }

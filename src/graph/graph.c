@@ -35,15 +35,17 @@ typedef struct {
 } entity_rec;
 
 struct lsn_graph {
-  char*       base;
-  lsn_map*    strings;
-  char**      strs;
-  size_t      n_strs, cap_strs;
-  rec*        recs;
-  size_t      n_recs, cap_recs;
-  lsn_map*    entities_by_iri;
-  entity_rec* entities;
-  size_t      n_entities, cap_entities;
+  char*        base;
+  lsn_map*     strings;
+  char**       strs;
+  size_t       n_strs, cap_strs;
+  rec*         recs;
+  size_t       n_recs, cap_recs;
+  lsn_map*     entities_by_iri;
+  entity_rec*  entities;
+  size_t       n_entities, cap_entities;
+  lsn_linker** linkers; /* borrowed */
+  size_t       n_linkers, cap_linkers;
 };
 
 /* Strings ---------------------------------------------------------------- */
@@ -102,6 +104,7 @@ lsn_graph_free(lsn_graph* g)
   lsn_free(g->strs);
   lsn_free(g->recs);
   lsn_free(g->entities);
+  lsn_free(g->linkers);
   lsn_map_free(g->strings);
   lsn_map_free(g->entities_by_iri);
   lsn_free(g->base);
@@ -259,7 +262,6 @@ short_lang(const char* lang)
 {
   return !strncmp(lang, "en", 2) ? "en" : !strncmp(lang, "fr", 2) ? "fr" : lang;
 }
-
 
 static lsn_status
 add_gaz_facts(mapper* mp, entity_rec* e, int32_t gaz)
@@ -690,6 +692,33 @@ emit_entity_facts(lsn_graph* g, const entity_rec* e)
   return LSN_OK;
 }
 
+void
+lsn_graph_add_linker(lsn_graph* g, lsn_linker* linker)
+{
+  lsn_status st;
+  LSN_PUSH(st, g->linkers, g->n_linkers, g->cap_linkers, linker);
+  (void)st; /* out of memory: no link, which is never wrong */
+}
+
+/* owl:sameAs the node of each linked graph that the entity's labels name,
+ * when only one does. */
+static lsn_status
+emit_links(lsn_graph* g, const entity_rec* e)
+{
+  const char** labels = lsn_malloc((e->n_labels + 1) * sizeof *labels);
+  lsn_status   st     = labels ? LSN_OK : LSN_ERR_NOMEM;
+  for (size_t i = 0; !st && i < e->n_labels; ++i)
+    labels[i] = g->strs[e->labels[i].text];
+  for (size_t k = 0; !st && k < g->n_linkers; ++k) {
+    const char* iri = NULL;
+    st = lsn_linker_match(g->linkers[k], e->type, labels, e->n_labels, &iri);
+    if (!st && iri && strcmp(iri, g->strs[e->iri]))
+      st = put_iri(g, 0, e->iri, OWL "sameAs", iri);
+  }
+  lsn_free(labels);
+  return st;
+}
+
 static const lsn_graph* sort_graph; /* qsort has no context argument */
 
 static int
@@ -734,7 +763,8 @@ lsn_graph_emit(const lsn_graph* cg, const lsn_triple_sink* sink, bool quads)
   size_t     saved = g->n_recs;
   lsn_status st    = LSN_OK;
   for (size_t i = 0; !st && i < g->n_entities; ++i)
-    st = emit_entity_facts(g, &g->entities[i]);
+    if (!(st = emit_entity_facts(g, &g->entities[i])) && g->n_linkers)
+      st = emit_links(g, &g->entities[i]);
   rec* sorted = st ? NULL : lsn_malloc((g->n_recs + 1) * sizeof *sorted);
   if (!st && !sorted)
     st = LSN_ERR_NOMEM;

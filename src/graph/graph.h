@@ -35,6 +35,33 @@ lsn_graph_add_document(lsn_graph*            graph,
 lsn_status
 lsn_graph_emit(const lsn_graph* graph, const lsn_triple_sink* sink, bool quads);
 
+/* Links to another graph (link.c) ------------------------------------------ */
+
+typedef struct lsn_linker lsn_linker;
+
+lsn_linker*
+lsn_linker_new(void);
+void
+lsn_linker_free(lsn_linker* linker);
+
+/** A triple sink that takes in the graph to link to. */
+lsn_triple_sink
+lsn_linker_sink(lsn_linker* linker);
+
+/** The IRI (borrowed) of the only node of the linked graph that any of
+ * `labels` names, of type `type` or untyped; *out NULL when none or several
+ * do. */
+lsn_status
+lsn_linker_match(lsn_linker*  linker,
+                 uint8_t      type,
+                 const char** labels,
+                 size_t       n,
+                 const char** out);
+
+/** Link entities to `linker`'s nodes (borrowed) when the graph is emitted. */
+void
+lsn_graph_add_linker(lsn_graph* graph, lsn_linker* linker);
+
 /** Append the IRI-safe slug of `name` to `out`: lower-case ASCII letters,
  * digits and single hyphens, accents dropped, at most 80 characters (a
  * longer name gets a hash suffix so slugs stay distinct). */

@@ -202,7 +202,7 @@ lsn_dates_find(const lsn_text*        text,
 {
   cursor c = { text, config, last };
   for (uint32_t i = first; i < last;) {
-    lsn_date_span span;
+    lsn_date_span span = { 0 };
     if ((parse_iso(&c, i, &span) || parse_day_first(&c, i, &span) ||
          parse_month_first(&c, i, &span)) &&
         valid_ymd(span.from) && valid_ymd(span.to)) {
@@ -230,4 +230,125 @@ lsn_ymd_format(lsn_ymd ymd, char buf[16])
            (unsigned)ymd.month,
            (unsigned)ymd.day);
   return true;
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+ * days_from_civil), and back. */
+static long
+days_from_civil(int y, int m, int d)
+{
+  y -= m <= 2;
+  long     era = (y >= 0 ? y : y - 399) / 400;
+  unsigned yoe = (unsigned)(y - era * 400);
+  unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + (long)doe - 719468;
+}
+
+static lsn_ymd
+civil_from_days(long z)
+{
+  z += 719468;
+  long     era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = (unsigned)(z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long     y   = (long)yoe + era * 400;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp  = (5 * doy + 2) / 153;
+  unsigned d   = doy - (153 * mp + 2) / 5 + 1;
+  unsigned m   = mp < 10 ? mp + 3 : mp - 9;
+  return (lsn_ymd){ (int16_t)(y + (m <= 2)), (uint8_t)m, (uint8_t)d };
+}
+
+int
+lsn_ymd_weekday(lsn_ymd ymd)
+{
+  long days = days_from_civil(ymd.year, ymd.month, ymd.day);
+  /* 1970-01-01 was a Thursday (4). */
+  return (int)(((days % 7) + 7 + 3) % 7) + 1;
+}
+
+lsn_ymd
+lsn_ymd_add_days(lsn_ymd ymd, int days)
+{
+  return civil_from_days(days_from_civil(ymd.year, ymd.month, ymd.day) + days);
+}
+
+bool
+lsn_ymd_parse(const char* str, lsn_ymd* out)
+{
+  int  y, m, d;
+  char tail;
+  if (strlen(str) != 10 || sscanf(str, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+    return false;
+  *out = (lsn_ymd){ (int16_t)y, (uint8_t)m, (uint8_t)d };
+  return y >= 1800 && y <= 2200 && valid_ymd(*out);
+}
+
+/* A date line: near the start, on a line that begins with a place and a
+ * comma ("Addis-Abeba, 15 mars 2024", "Bruxelles, le 9 février 2023"). */
+static bool
+is_dateline(const lsn_text* t, const lsn_date_span* d)
+{
+  uint32_t i = d->first;
+  if (i > 80 || d->from.year <= 0)
+    return false;
+  if (i > 0 && (!strcmp(lsn_text_key(t, i - 1), "le") ||
+                !strcmp(lsn_text_key(t, i - 1), "the")))
+    --i;
+  if (i == 0 || strcmp(lsn_text_key(t, i - 1), ","))
+    return false;
+  /* back to the start of the line: capitalised words only */
+  for (uint32_t k = i - 1; k > 0; --k) {
+    const lsn_token* tok = &t->tokens[k - 1];
+    if (t->tokens[k].flags & LSN_TF_NEWLINE)
+      return true;
+    if (!(tok->flags & (LSN_TF_CAP | LSN_TF_UPPER)) || i - k > 6)
+      return false;
+  }
+  return true;
+}
+
+bool
+lsn_dates_find_dateline(const lsn_text* text,
+                        lsn_date_span*  dates,
+                        size_t          n,
+                        lsn_ymd*        out)
+{
+  for (size_t i = 0; i < n; ++i)
+    if (is_dateline(text, &dates[i])) {
+      dates[i].dateline = 1;
+      *out              = dates[i].from;
+      return true;
+    }
+  return false;
+}
+
+lsn_status
+lsn_dates_add_weekdays(const lsn_text*        text,
+                       const lsn_text_config* config,
+                       lsn_ymd                reference,
+                       lsn_date_span**        out,
+                       size_t*                n,
+                       size_t*                cap)
+{
+  if (!config->weekdays || reference.year <= 0)
+    return LSN_OK;
+  int    ref_wd = lsn_ymd_weekday(reference);
+  size_t found  = *n;
+  for (uint32_t i = 0; i < text->n_tokens; ++i) {
+    const char* key = lsn_text_key(text, i);
+    size_t      wd;
+    bool        taken = false;
+    for (size_t k = 0; k < found && !taken; ++k)
+      taken = (*out)[k].first <= i + 1 && i < (*out)[k].last + 1;
+    if (taken || !lsn_map_get(config->weekdays, key, strlen(key), &wd))
+      continue;
+    lsn_status st = lsn_grow((void**)out, cap, *n + 1, sizeof **out);
+    if (st)
+      return st;
+    lsn_ymd day    = lsn_ymd_add_days(reference, -((ref_wd - (int)wd + 7) % 7));
+    (*out)[(*n)++] = (lsn_date_span){ i, i + 1, day, day, 0 };
+  }
+  return LSN_OK;
 }

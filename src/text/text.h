@@ -57,7 +57,8 @@ typedef struct {
   uint32_t first;
   uint32_t last;
   lsn_ymd  from;
-  lsn_ymd  to; /* equals `from` for a single day */
+  lsn_ymd  to;       /* equals `from` for a single day */
+  uint8_t  dateline; /* the document's own date, not an event's */
 } lsn_date_span;
 
 /* Word lists the text stage needs, keyed by folded form (see lsn_fold). */
@@ -67,6 +68,7 @@ typedef struct {
   const lsn_map* months;   /* "juin" "june" "sept" ... -> 1..12 */
   const lsn_map* stop_fr;  /* frequent function words, for detection */
   const lsn_map* stop_en;
+  const lsn_map* weekdays; /* "mercredi" "wednesday" -> 1 (Monday) .. 7 */
 } lsn_text_config;
 
 typedef struct {
@@ -131,6 +133,37 @@ lsn_dates_find(const lsn_text*        text,
                lsn_date_span**        out,
                size_t*                n,
                size_t*                cap);
+
+/** Day of the week of a complete date, 1 (Monday) to 7 (Sunday). */
+int
+lsn_ymd_weekday(lsn_ymd ymd);
+
+/** `ymd` moved by `days` (may be negative). */
+lsn_ymd
+lsn_ymd_add_days(lsn_ymd ymd, int days);
+
+/** Parse "YYYY-MM-DD"; false when it is not a valid date. */
+bool
+lsn_ymd_parse(const char* str, lsn_ymd* out);
+
+/** Find the document's date line ("Bruxelles, le 9 février 2023",
+ * "PORT LOUIS, 14 May 2021 –") among the dates found, mark it, and set
+ * *out; false when there is none. */
+bool
+lsn_dates_find_dateline(const lsn_text* text,
+                        lsn_date_span*  dates,
+                        size_t          n,
+                        lsn_ymd*        out);
+
+/** Add a one-day span for each weekday name ("mercredi", "on Tuesday")
+ * resolved to the last such day on or before `reference`. */
+lsn_status
+lsn_dates_add_weekdays(const lsn_text*        text,
+                       const lsn_text_config* config,
+                       lsn_ymd                reference,
+                       lsn_date_span**        out,
+                       size_t*                n,
+                       size_t*                cap);
 
 /** Format `ymd` as xsd:date ("2018-06-28") into `buf` (16 bytes). Returns
  * false for an incomplete date. */

@@ -75,13 +75,16 @@ lsn_fold(lsn_buf* out, const char* str, size_t len)
     }
     return LSN_OK;
   }
-  size_t     mark = out->len;
-  lsn_status st =
-    map_into(out,
-             str,
-             len,
-             UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
-               UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  size_t mark = out->len;
+  /* Accents are dropped, except in words of one or two letters: French
+   * tells "à" from "a" (has), "où" from "ou", "là" from "la" by them. */
+  utf8proc_option_t strip =
+    lsn_codepoints(str, len) <= 2 ? 0 : UTF8PROC_STRIPMARK;
+  lsn_status st = map_into(out,
+                           str,
+                           len,
+                           UTF8PROC_STABLE | UTF8PROC_COMPAT |
+                             UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | strip);
   if (st)
     return st;
   /* Plain apostrophes and hyphens, so that l'ONU and l’ONU fold alike. */

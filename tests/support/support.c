@@ -8,10 +8,9 @@
 bool
 test_lexicon_load(test_lexicon* out)
 {
-  static const char* const cats[5] = {
-    "abbrev", "elision", "month", "stop", "stop"
-  };
-  static const char* const langs[5] = { NULL, NULL, NULL, "fr", "en" };
+  static const char* const cats[6]  = { "abbrev", "elision", "month",
+                                        "stop",   "stop",    "weekday" };
+  static const char* const langs[6] = { NULL, NULL, NULL, "fr", "en", NULL };
   char                     path[4096];
   const char*              dir = getenv("LIAISON_DATA");
   char*                    bytes;
@@ -23,7 +22,7 @@ test_lexicon_load(test_lexicon* out)
   lsn_status st =
     lsn_lexicon_parse(&out->lexicon, path, bytes, len, NULL, NULL);
   lsn_free(bytes);
-  for (int m = 0; !st && m < 5; ++m) {
+  for (int m = 0; !st && m < 6; ++m) {
     out->maps[m] = lsn_map_new();
     for (size_t i = 0; i < out->lexicon.n; ++i) {
       const lsn_lex_entry* e = &out->lexicon.entries[i];
@@ -38,9 +37,8 @@ test_lexicon_load(test_lexicon* out)
       lsn_buf_free(&key);
     }
   }
-  out->config = (lsn_text_config){
-    out->maps[0], out->maps[1], out->maps[2], out->maps[3], out->maps[4]
-  };
+  out->config = (lsn_text_config){ out->maps[0], out->maps[1], out->maps[2],
+                                   out->maps[3], out->maps[4], out->maps[5] };
   return !st;
 }
 
@@ -48,7 +46,7 @@ void
 test_lexicon_free(test_lexicon* lex)
 {
   lsn_lexicon_clear(&lex->lexicon);
-  for (int m = 0; m < 5; ++m)
+  for (int m = 0; m < 6; ++m)
     lsn_map_free(lex->maps[m]);
 }
 

@@ -11,7 +11,7 @@
 
 typedef struct {
   lsn_lexicon     lexicon;
-  lsn_map*        maps[5];
+  lsn_map*        maps[6];
   lsn_text_config config;
 } test_lexicon;
 

@@ -98,6 +98,51 @@ test_date__no_date_and_invalid(void** state)
   assert_string_equal(first_date("le 12 mars"), "partial 0-03-12");
 }
 
+static void
+test_date__weekday_arithmetic(void** state)
+{
+  (void)state;
+  lsn_ymd d = { 2021, 5, 14 }; /* a Friday */
+  assert_int_equal(lsn_ymd_weekday(d), 5);
+  lsn_ymd back = lsn_ymd_add_days(d, -2);
+  assert_int_equal(back.day, 12);
+  lsn_ymd leap = lsn_ymd_add_days((lsn_ymd){ 2024, 3, 1 }, -1);
+  assert_int_equal(leap.month, 2);
+  assert_int_equal(leap.day, 29);
+  lsn_ymd parsed;
+  assert_true(lsn_ymd_parse("2023-02-07", &parsed));
+  assert_false(lsn_ymd_parse("2023-02-30", &parsed));
+  assert_false(lsn_ymd_parse("7 Feb 2023", &parsed));
+}
+
+/* The date line gives the document's date; "mardi" is the Tuesday before
+ * it, and is not itself taken for the date line. */
+static void
+test_date__dateline_and_weekday(void** state)
+{
+  lsn_text       t;
+  lsn_date_span* spans = NULL;
+  size_t         n = 0, cap = 0;
+  lsn_ymd        doc;
+  char           iso[16];
+  (void)state;
+  test_analyse(&t,
+               &lex,
+               "Bruxelles, le 9 f\xc3\xa9vrier 2023\nL'accord a "
+               "\xc3\xa9t\xc3\xa9 sign\xc3\xa9 mardi.");
+  lsn_dates_find(&t, &lex.config, 0, (uint32_t)t.n_tokens, &spans, &n, &cap);
+  assert_int_equal(n, 1);
+  assert_true(lsn_dates_find_dateline(&t, spans, n, &doc));
+  assert_true(spans[0].dateline);
+  assert_int_equal(
+    lsn_dates_add_weekdays(&t, &lex.config, doc, &spans, &n, &cap), LSN_OK);
+  assert_int_equal(n, 2);
+  assert_true(lsn_ymd_format(spans[1].from, iso));
+  assert_string_equal(iso, "2023-02-07");
+  lsn_free(spans);
+  lsn_text_clear(&t);
+}
+
 int
 main(void)
 {
@@ -106,6 +151,8 @@ main(void)
     cmocka_unit_test(test_date__french_ranges),
     cmocka_unit_test(test_date__english_forms),
     cmocka_unit_test(test_date__no_date_and_invalid),
+    cmocka_unit_test(test_date__weekday_arithmetic),
+    cmocka_unit_test(test_date__dateline_and_weekday),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

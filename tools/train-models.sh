@@ -1,0 +1,66 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# Rebuild the shipped tagger models data/models/fr.lsnm and en.lsnm from the
+# WikiNEuRal training files (never the -test files), deterministically.
+#
+# usage: tools/train-models.sh [LIAISON_BINARY [SHARED_DIR [OUT_DIR]]]
+#
+# Word lists stored inside the models (needed at training time only):
+#   fr: /usr/share/dict/french             (Debian package wfrench)
+#   en: /usr/share/dict/american-english   (wamerican), and the capitalised
+#       nouns of WordNet typed by lexicographer file (wordnet-base):
+#       noun.person -> PER, noun.location -> LOC, noun.group -> ORG,
+#       others -> MISC.
+set -eu
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+bin=${1:-$here/build/liaison}
+shared=${2:-$here/../shared}
+out=${3:-$here/data/models}
+ner=$shared/data/ner
+fr_words=/usr/share/dict/french
+en_words=/usr/share/dict/american-english
+wordnet=/usr/share/wordnet/data.noun
+
+for f in "$bin" "$ner/wikineural-fr-train.conllu" \
+  "$ner/wikineural-en-train.conllu"; do
+  [ -e "$f" ] || { echo "train-models: missing $f" >&2; exit 1; }
+done
+for f in "$fr_words" "$en_words" "$wordnet"; do
+  [ -e "$f" ] || {
+    echo "train-models: missing $f (apt-get install wfrench wamerican" \
+      "wordnet-base)" >&2
+    exit 1
+  }
+done
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# WordNet data.noun lines: offset lexfile type count(hex) word lexid ...
+# Each capitalised token of a synset's words gets the lexfile's type.
+LC_ALL=C awk '
+function hex(s,   i, v) {
+  v = 0; s = tolower(s)
+  for (i = 1; i <= length(s); i++)
+    v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
+  return v
+}
+/^  / { next }
+{
+  t = $2 == "18" ? "PER" : $2 == "15" ? "LOC" : $2 == "14" ? "ORG" : "MISC"
+  n = hex($4)
+  for (i = 0; i < n; i++) {
+    w = $(5 + 2 * i); sub(/\(.*$/, "", w)
+    k = split(w, parts, "_")
+    for (j = 1; j <= k; j++)
+      if (parts[j] ~ /^[A-Z]/) print parts[j] "\t" t
+  }
+}' "$wordnet" | LC_ALL=C sort -u >"$tmp/wordnet-en.tsv"
+
+mkdir -p "$out"
+"$bin" train --lang fr --words "$fr_words" -o "$out/fr.lsnm" \
+  "$ner/wikineural-fr-train.conllu"
+"$bin" train --lang en --words "$en_words" --words "$tmp/wordnet-en.tsv" \
+  -o "$out/en.lsnm" "$ner/wikineural-en-train.conllu"
+ls -l "$out/fr.lsnm" "$out/en.lsnm"
