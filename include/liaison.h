@@ -133,10 +133,12 @@ typedef struct {
   const char* data_dir; /**< lexicons and models; NULL for the default */
   const char* date;     /**< "YYYY-MM-DD" that weekday names are resolved
                              against; NULL: each document's date line */
+  int provenance_time;  /**< record when the run started (prov:startedAtTime);
+                             output then differs from run to run */
 } lsn_options;
 
 /* clang-format off */
-#define LSN_OPTIONS_INIT {NULL, NULL, NULL, NULL}
+#define LSN_OPTIONS_INIT {NULL, NULL, NULL, NULL, 0}
 /* clang-format on */
 
 typedef struct lsn_pipeline lsn_pipeline;
@@ -334,6 +336,86 @@ lsn_tag_conll_file(const lsn_model* model,
                    lsn_diag_func    diag,
                    void*            diag_handle);
 /* --- Tagger (end) --- */
+
+/* --- Store (begin) --- */
+/* ------------------------------------------------------------------------ */
+/* Embedded store and SPARQL                                                */
+/*
+ * A persistent RDF store in a directory (librdf, Berkeley DB hashes), one
+ * context per named graph.  The first time a session writes into a named
+ * graph, the graph's old statements are removed, so loading a document
+ * again replaces its graph; default-graph statements are merged without
+ * duplicates.  A store belongs to one thread at a time.
+ */
+
+/** An open store (opaque). */
+typedef struct lsn_store lsn_store;
+
+/** Flags for lsn_store_open. */
+#define LSN_STORE_READ_ONLY 0u /**< open an existing store for reading */
+#define LSN_STORE_WRITE 1u     /**< open for writing, creating it if needed */
+
+/** Open the store in directory `path` (created with LSN_STORE_WRITE).
+ * Errors go to `diag` (stderr when NULL), which must outlive the store.  A
+ * missing store opened read-only, or an unusable directory, gives
+ * LSN_ERR_IO.  Close with lsn_store_close. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_store_open(lsn_store**   out,
+               const char*   path,
+               uint32_t      flags,
+               lsn_diag_func diag,
+               void*         diag_handle);
+
+/** A triple sink that adds into `store` (triples with a graph go into that
+ * named graph, replacing it as above); its `end` syncs the store to disk.
+ * Valid while the store is open. */
+LSN_API lsn_triple_sink
+lsn_store_sink(lsn_store* store);
+
+/** Parse the RDF file `path` (.nq N-Quads keeps its graphs; .nt, .ttl,
+ * .rdf/.xml/.owl go into the default graph) into `store`.  A syntax error
+ * gives LSN_ERR_BAD_DATA with a diagnostic naming line and column; what
+ * was read before it stays in the store. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_store_load_rdf_file(lsn_store* store, const char* path);
+
+/** Statements added by this session (`added`, duplicates not counted) and
+ * statements in the store (`total`, one per graph a triple is in; counting
+ * them reads the whole store).  Either pointer may be NULL. */
+LSN_API void
+lsn_store_counts(lsn_store* store, size_t* added, size_t* total);
+
+/** SPARQL result syntaxes: an aligned text table, or the SPARQL 1.1
+ * results formats. */
+typedef enum {
+  LSN_RESULTS_TABLE,
+  LSN_RESULTS_JSON,
+  LSN_RESULTS_XML,
+  LSN_RESULTS_CSV,
+  LSN_RESULTS_TSV
+} lsn_results_format;
+
+/** Parse "table", "json", "xml", "csv" or "tsv". */
+LSN_API LSN_NODISCARD lsn_status
+lsn_results_format_parse(lsn_results_format* out, const char* name);
+
+/** Run the SPARQL 1.1 query `query` (UTF-8, NUL-terminated) on `store` and
+ * write its results to `stream` (borrowed) in `format`; CONSTRUCT and
+ * DESCRIBE results are written as N-Triples.  The prefixes rdf rdfs xsd
+ * owl skos org foaf schema prov dcterms nif itsrdf lsn wd are predeclared.
+ * A syntax error gives LSN_ERR_BAD_ARG and a diagnostic `name:line:col`,
+ * counted in `query`'s own lines; `name` (e.g. the .rq file) may be NULL. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_store_query(lsn_store*         store,
+                const char*        name,
+                const char*        query,
+                lsn_results_format format,
+                FILE*              stream);
+
+/** Sync and close `store`; NULL is allowed. */
+LSN_API void
+lsn_store_close(lsn_store* store);
+/* --- Store (end) --- */
 
 #ifdef __cplusplus
 }

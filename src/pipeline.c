@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #define GAZETTEER_HEADER "# liaison-gazetteer 1"
 
@@ -37,7 +38,9 @@ struct lsn_pipeline {
   lsn_extractor*  extractor;
   lsn_graph*      graph;
   lsn_model*      models[2]; /* fr, en tagger models, NULL when absent */
-  lsn_linker**    linkers;   /* --link graphs */
+  char            model_sha[2][65];
+  char*           started; /* --provenance-time, or NULL */
+  lsn_linker**    linkers; /* --link graphs */
   size_t          n_linkers, cap_linkers;
   lsn_map*        seen; /* sha256 -> document number */
   size_t          n_documents;
@@ -263,6 +266,19 @@ build_text_config(lsn_pipeline* p)
   return st;
 }
 
+/* A model's version, for the run's provenance, is its file's digest. */
+static lsn_status
+file_sha256(const char* path, char hex[65])
+{
+  char*      bytes;
+  size_t     len;
+  lsn_status st = lsn_read_file(path, SIZE_MAX / 2, &bytes, &len);
+  if (!st)
+    lsn_sha256_hex(bytes, len, hex);
+  lsn_free(bytes);
+  return st;
+}
+
 /* The tagger's models are optional: without one, a language is handled by
  * the rules alone (a note says so).  A model that is there but broken is an
  * error. */
@@ -288,6 +304,8 @@ load_models(lsn_pipeline* p)
     } else if (!st && (st = lsn_model_load_file(&p->models[l], path.data))) {
       report(
         p, st, LSN_ERROR, path.data, SIZE_MAX, 0, 0, "invalid tagger model");
+    } else if (!st) {
+      st = file_sha256(path.data, p->model_sha[l]);
     }
     lsn_buf_free(&path);
     if (st)
@@ -328,6 +346,16 @@ lsn_pipeline_new(lsn_pipeline**     out,
            "--date must be a date written YYYY-MM-DD");
     st = LSN_ERR_BAD_ARG;
     goto fail;
+  }
+  if (options->provenance_time) {
+    /* Only when asked: a time makes every run's bytes differ. */
+    char      stamp[32];
+    time_t    now = time(NULL);
+    struct tm utc;
+    if (!gmtime_r(&now, &utc) ||
+        !strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc) ||
+        !(p->started = lsn_strdup(stamp)))
+      goto fail;
   }
   if (options->lang && strcmp(options->lang, "fr") &&
       strcmp(options->lang, "en")) {
@@ -373,6 +401,7 @@ lsn_pipeline_free(lsn_pipeline* p)
   lsn_free(p->base);
   lsn_free(p->lang);
   lsn_free(p->data_dir);
+  lsn_free(p->started);
   lsn_free(p);
 }
 
@@ -563,5 +592,10 @@ lsn_pipeline_link_file(lsn_pipeline* p, const char* path)
 lsn_status
 lsn_pipeline_emit(lsn_pipeline* p, const lsn_triple_sink* sink, int quads)
 {
+  lsn_run_info run = { LSN_VERSION,
+                       { p->model_sha[0][0] ? p->model_sha[0] : NULL,
+                         p->model_sha[1][0] ? p->model_sha[1] : NULL },
+                       p->started };
+  lsn_graph_set_run(p->graph, &run);
   return lsn_graph_emit(p->graph, sink, quads != 0);
 }

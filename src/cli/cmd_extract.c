@@ -17,6 +17,7 @@ enum {
   OPT_DATA,
   OPT_KEEP,
   OPT_LINK,
+  OPT_PROV_TIME,
   OPT_HELP
 };
 
@@ -38,6 +39,10 @@ static const lsn_option extract_options[] = {
     "link",
     "FILE",
     "link entities to the nodes of an RDF graph (owl:sameAs)" },
+  { 0,
+    "provenance-time",
+    NULL,
+    "record the run's start time (output then varies)" },
   { 'h', "help", NULL, "show this help" },
   { 0, NULL, NULL, NULL },
 };
@@ -148,6 +153,9 @@ parse_args(int argc, char** argv, extract_args* a, char** files, int* n_files)
         return LSN_EXIT_USAGE;
       }
       a->links[a->n_links++] = values[i].value;
+      break;
+    case OPT_PROV_TIME:
+      a->options.provenance_time = 1;
       break;
     case OPT_KEEP:
       a->keep_going = true;

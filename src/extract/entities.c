@@ -305,6 +305,9 @@ join_descriptions(doc_ctx* c, uf* u)
       return st;
     if (root >= 0)
       uf_union(u, (int32_t)i, root);
+    else if (m->type == LSN_ORGANIZATION && tok_is_cap(c, m->first) &&
+             !(tok_flags(c, m->first) & LSN_TF_SSTART))
+      m->kind = LSN_M_NAME; /* "le Président du Syndicat": its own name */
     else
       m->type = LSN_N_TYPES; /* fits nothing: dropped */
   }

@@ -345,6 +345,8 @@ rule_quoted(const doc_ctx* c, size_t i, size_t limit, span* out)
   if (!n || i + n + 2 >= limit)
     return false;
   size_t open = i + n;
+  while (open < limit && open - (i + n) < 2 && tok_is_adjective(c, open))
+    ++open; /* "la société locale « Xpeng »" */
   if (!tok_is(c, open, "\xc2\xab") && !tok_is(c, open, "\xe2\x80\x9c") &&
       !tok_is(c, open, "\""))
     return false;
@@ -359,7 +361,6 @@ rule_quoted(const doc_ctx* c, size_t i, size_t limit, span* out)
   return false;
 }
 
-/* Capitalised words of a person's name, with particles between them. */
 /* "al-Hamdani", "el-Sayed", "ben-Ali": a lower-case particle joined by a
  * hyphen to a capitalised name. */
 static bool

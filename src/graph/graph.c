@@ -46,7 +46,13 @@ struct lsn_graph {
   size_t       n_entities, cap_entities;
   lsn_linker** linkers; /* borrowed */
   size_t       n_linkers, cap_linkers;
+  lsn_run_info run; /* strings borrowed */
+  bool         has_run;
+  uint32_t*    docs; /* document IRIs */
+  size_t       n_docs, cap_docs;
 };
+
+static const lsn_graph* sort_graph; /* qsort has no context argument */
 
 /* Strings ---------------------------------------------------------------- */
 
@@ -105,6 +111,7 @@ lsn_graph_free(lsn_graph* g)
   lsn_free(g->recs);
   lsn_free(g->entities);
   lsn_free(g->linkers);
+  lsn_free(g->docs);
   lsn_map_free(g->strings);
   lsn_map_free(g->entities_by_iri);
   lsn_free(g->base);
@@ -631,6 +638,9 @@ lsn_graph_add_document(lsn_graph*            g,
   if (st)
     return st;
   mp.graph = mp.doc;
+  LSN_PUSH(st, g->docs, g->n_docs, g->cap_docs, mp.doc);
+  if (st)
+    return st;
   if (!(mp.entity_iris =
           lsn_calloc(doc->n_entities + 1, sizeof *mp.entity_iris)))
     return LSN_ERR_NOMEM;
@@ -692,6 +702,86 @@ emit_entity_facts(lsn_graph* g, const entity_rec* e)
   return LSN_OK;
 }
 
+/* Acronyms defined in the corpus ---------------------------------------- */
+
+/* Is every label of `e` a single upper-case word (an acronym used alone)? */
+static bool
+acronym_only(const lsn_graph* g, const entity_rec* e)
+{
+  for (size_t i = 0; i < e->n_labels; ++i)
+    for (const char* p = g->strs[e->labels[i].text]; *p; ++p)
+      if (*p == ' ' || (*p >= 'a' && *p <= 'z'))
+        return false;
+  return e->n_labels > 0 && e->gaz < 0;
+}
+
+static bool
+has_label(const entity_rec* e, uint32_t text)
+{
+  for (size_t i = 0; i < e->n_labels; ++i)
+    if (e->labels[i].text == text)
+      return true;
+  return false;
+}
+
+/* A document that uses "ROAMC" alone speaks of the body another document
+ * defined as "Réseau ouest-africain ... (ROAMC)", if one and only one body
+ * of the corpus carries that acronym: the acronym's entity is redirected to
+ * it (*out, or -1). */
+static void
+corpus_acronym_target(const lsn_graph* g, size_t i, int32_t* out)
+{
+  const entity_rec* e     = &g->entities[i];
+  int32_t           found = -1;
+  *out                    = -1;
+  if (!acronym_only(g, e))
+    return;
+  for (size_t k = 0; k < g->n_entities; ++k) {
+    const entity_rec* o = &g->entities[k];
+    if (k == i || o->type != e->type || acronym_only(g, o))
+      continue;
+    for (size_t l = 0; l < e->n_labels; ++l)
+      if (has_label(o, e->labels[l].text)) {
+        if (found >= 0 && found != (int32_t)k)
+          return; /* two bodies share it: leave it alone */
+        found = (int32_t)k;
+      }
+  }
+  *out = found;
+}
+
+/* Labels of a redirected acronym become other labels of its target. */
+static lsn_status
+emit_redirected(lsn_graph* g, const entity_rec* e, const entity_rec* target)
+{
+  lsn_status st;
+  for (size_t i = 0; i < e->n_labels; ++i)
+    if (!has_label(target, e->labels[i].text))
+      LSN_TRY(st,
+              put(g,
+                  0,
+                  target->iri,
+                  SKOS "altLabel",
+                  LSN_LITERAL,
+                  e->labels[i].text,
+                  e->labels[i].lang,
+                  0));
+  return LSN_OK;
+}
+
+/* Rewrite redirected IRIs; `target` maps a string id to its new id (0:
+ * unchanged), so this is one pass whatever the number of redirects. */
+static void
+redirect_iris(rec* recs, size_t n, const uint32_t* target)
+{
+  for (size_t i = 0; i < n; ++i) {
+    if (target[recs[i].s])
+      recs[i].s = target[recs[i].s];
+    if (recs[i].okind == LSN_IRI && target[recs[i].o])
+      recs[i].o = target[recs[i].o];
+  }
+}
+
 void
 lsn_graph_add_linker(lsn_graph* g, lsn_linker* linker)
 {
@@ -719,7 +809,93 @@ emit_links(lsn_graph* g, const entity_rec* e)
   return st;
 }
 
-static const lsn_graph* sort_graph; /* qsort has no context argument */
+void
+lsn_graph_set_run(lsn_graph* g, const lsn_run_info* run)
+{
+  g->run     = *run;
+  g->has_run = true;
+}
+
+static int
+cmp_doc_iris(const void* a, const void* b)
+{
+  return strcmp(sort_graph->strs[*(const uint32_t*)a],
+                sort_graph->strs[*(const uint32_t*)b]);
+}
+
+static lsn_status
+emit_model(lsn_graph* g, uint32_t run, const char* lang, const char* sha)
+{
+  uint32_t   model;
+  lsn_buf    iri;
+  lsn_status st;
+  lsn_buf_init(&iri, 0);
+  st = lsn_buf_printf(&iri, "%smodel/%s-%.16s", g->base, lang, sha);
+  if (!st)
+    st = intern(g, iri.data, iri.len, &model);
+  lsn_buf_free(&iri);
+  if (st)
+    return st;
+  LSN_TRY(st, put_iri(g, 0, model, RDF "type", PROV "Entity"));
+  LSN_TRY(st, put_lit(g, 0, model, LSN_NS "sha256", sha, NULL, NULL));
+  LSN_TRY(st, put_lit(g, 0, model, RDFS "label", lang, NULL, NULL));
+  return put(g, 0, run, PROV "used", LSN_IRI, model, 0, 0);
+}
+
+/* The run: its IRI hashes what it was (version, models, documents), so the
+ * same run over the same documents is the same node, in any order. */
+static lsn_status
+emit_run(lsn_graph* g)
+{
+  lsn_buf    key;
+  uint32_t   run, agent;
+  lsn_status st = LSN_OK;
+  sort_graph    = g;
+  qsort(g->docs, g->n_docs, sizeof *g->docs, cmp_doc_iris);
+  lsn_buf_init(&key, 0);
+  st = lsn_buf_printf(&key,
+                      "%s %s %s",
+                      g->run.version,
+                      g->run.model_sha[0] ? g->run.model_sha[0] : "-",
+                      g->run.model_sha[1] ? g->run.model_sha[1] : "-");
+  for (size_t i = 0; !st && i < g->n_docs; ++i)
+    st = lsn_buf_printf(&key, " %s", g->strs[g->docs[i]]);
+  char hex[65];
+  if (!st)
+    lsn_sha256_hex(key.data, key.len, hex);
+  lsn_buf_clear(&key);
+  if (!st)
+    st = lsn_buf_printf(&key, "%srun/%.16s", g->base, hex);
+  if (!st)
+    st = intern(g, key.data, key.len, &run);
+  lsn_buf_clear(&key);
+  if (!st)
+    st = lsn_buf_printf(&key, "liaison %s", g->run.version);
+  if (!st) /* the version's dots are not slug characters */
+    st = mint(g, "software/", key.data, &agent);
+  lsn_buf_free(&key);
+  if (st)
+    return st;
+  LSN_TRY(st, put_iri(g, 0, run, RDF "type", PROV "Activity"));
+  LSN_TRY(st, put_lit(g, 0, run, RDFS "label", "liaison extract", NULL, NULL));
+  LSN_TRY(st, put(g, 0, run, PROV "wasAssociatedWith", LSN_IRI, agent, 0, 0));
+  LSN_TRY(st, put_iri(g, 0, agent, RDF "type", PROV "SoftwareAgent"));
+  LSN_TRY(st, put_lit(g, 0, agent, RDFS "label", "liaison", NULL, NULL));
+  LSN_TRY(
+    st,
+    put_lit(g, 0, agent, SCHEMA "softwareVersion", g->run.version, NULL, NULL));
+  for (int l = 0; l < 2; ++l)
+    if (g->run.model_sha[l])
+      LSN_TRY(st, emit_model(g, run, l ? "en" : "fr", g->run.model_sha[l]));
+  for (size_t i = 0; i < g->n_docs; ++i)
+    LSN_TRY(st, put(g, 0, run, PROV "used", LSN_IRI, g->docs[i], 0, 0));
+  if (g->run.started)
+    LSN_TRY(
+      st,
+      put_lit(
+        g, 0, run, PROV "startedAtTime", g->run.started, NULL, XSD "dateTime"));
+  return LSN_OK;
+}
 
 static int
 cmp_str(uint32_t a, uint32_t b)
@@ -762,9 +938,31 @@ lsn_graph_emit(const lsn_graph* cg, const lsn_triple_sink* sink, bool quads)
   lsn_graph* g     = (lsn_graph*)cg;
   size_t     saved = g->n_recs;
   lsn_status st    = LSN_OK;
-  for (size_t i = 0; !st && i < g->n_entities; ++i)
-    if (!(st = emit_entity_facts(g, &g->entities[i])) && g->n_linkers)
+  /* Redirects are noted as pairs, then indexed once every string exists. */
+  uint32_t* from        = lsn_calloc(g->n_entities + 1, sizeof *from);
+  uint32_t* to_iri      = lsn_calloc(g->n_entities + 1, sizeof *to_iri);
+  uint32_t* target      = NULL;
+  size_t    n_redirects = 0;
+  if (!from || !to_iri)
+    st = LSN_ERR_NOMEM;
+  if (!st && g->has_run)
+    st = emit_run(g);
+  for (size_t i = 0; !st && i < g->n_entities; ++i) {
+    int32_t to;
+    corpus_acronym_target(g, i, &to);
+    if (to >= 0) {
+      from[n_redirects]     = g->entities[i].iri;
+      to_iri[n_redirects++] = g->entities[to].iri;
+      st = emit_redirected(g, &g->entities[i], &g->entities[to]);
+    } else if (!(st = emit_entity_facts(g, &g->entities[i])) && g->n_linkers)
       st = emit_links(g, &g->entities[i]);
+  }
+  if (!st && !(target = lsn_calloc(g->n_strs + 1, sizeof *target)))
+    st = LSN_ERR_NOMEM;
+  for (size_t k = 0; !st && k < n_redirects; ++k)
+    target[from[k]] = to_iri[k];
+  lsn_free(from);
+  lsn_free(to_iri);
   rec* sorted = st ? NULL : lsn_malloc((g->n_recs + 1) * sizeof *sorted);
   if (!st && !sorted)
     st = LSN_ERR_NOMEM;
@@ -774,8 +972,11 @@ lsn_graph_emit(const lsn_graph* cg, const lsn_triple_sink* sink, bool quads)
   g->n_recs = saved;
   if (st) {
     lsn_free(sorted);
+    lsn_free(target);
     return st;
   }
+  redirect_iris(sorted, n, target);
+  lsn_free(target);
   for (size_t i = 0; !quads && i < n; ++i)
     sorted[i].graph = 0;
   sort_graph = g;

@@ -35,6 +35,19 @@ lsn_graph_add_document(lsn_graph*            graph,
 lsn_status
 lsn_graph_emit(const lsn_graph* graph, const lsn_triple_sink* sink, bool quads);
 
+/** What the run itself was, for its prov:Activity node. */
+typedef struct {
+  const char* version;      /* liaison's version */
+  const char* model_sha[2]; /* fr, en tagger model SHA-256, or NULL */
+  const char* started;      /* xsd:dateTime, or NULL (the default, so
+                               that output stays byte-identical) */
+} lsn_run_info;
+
+/** Describe the run: a prov:Activity that used every document and the
+ * tagger models, associated with the liaison software agent. */
+void
+lsn_graph_set_run(lsn_graph* graph, const lsn_run_info* run);
+
 /* Links to another graph (link.c) ------------------------------------------ */
 
 typedef struct lsn_linker lsn_linker;

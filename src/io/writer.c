@@ -38,8 +38,9 @@ static const struct {
 /* Prefixes for what liaison mints under the base.  (rdf: is declared by
  * raptor2 itself, and declaring it again fails.) */
 static const char* const minted[] = {
-  "person",   "organization", "place", "event",      "agreement",
-  "document", "membership",   "role",  "commitment", "statement"
+  "person",   "organization", "place",   "event",      "agreement",
+  "document", "membership",   "role",    "commitment", "statement",
+  "run",      "model",        "software"
 };
 
 lsn_status
