@@ -217,6 +217,50 @@ join_short_names(doc_ctx* c, uf* u)
   }
 }
 
+/* Do the tokens of `m` stand, in order and contiguous, inside `full`? */
+static bool
+inside_name(const doc_ctx* c, const lsn_mention* m, const lsn_mention* full)
+{
+  size_t n = m->last - m->first, nf = full->last - full->first;
+  if (n >= nf)
+    return false;
+  for (size_t off = 0; off + n <= nf; ++off) {
+    size_t k = 0;
+    while (k < n &&
+           !strcmp(tok_key(c, m->first + k), tok_key(c, full->first + off + k)))
+      ++k;
+    if (k == n)
+      return true;
+  }
+  return false;
+}
+
+/* "the Programme Office" after "OSCE Programme Office in Bishkek", "le
+ * Bureau régional" after "Bureau régional de l'UNESCO à Dakar": a short
+ * name of a body is the only longer name holding it. */
+static void
+join_short_bodies(doc_ctx* c, uf* u)
+{
+  for (size_t i = 0; i < c->r->n_mentions; ++i) {
+    const lsn_mention* m = &c->r->mentions[i];
+    if (m->type != LSN_ORGANIZATION || m->kind != LSN_M_NAME || m->gaz >= 0 ||
+        m->last - m->first < 2)
+      continue;
+    int32_t found   = -1;
+    bool    several = false;
+    for (size_t k = 0; k < c->r->n_mentions; ++k) {
+      const lsn_mention* full = &c->r->mentions[k];
+      if (k == i || full->type != LSN_ORGANIZATION ||
+          full->kind != LSN_M_NAME || !inside_name(c, m, full))
+        continue;
+      several |= found >= 0 && uf_find(u, found) != uf_find(u, (int32_t)k);
+      found = (int32_t)k;
+    }
+    if (found >= 0 && !several)
+      uf_union(u, (int32_t)i, found);
+  }
+}
+
 /* "troisième Forum" and "quatrième Forum" are two forums. */
 static bool
 different_ordinals(const doc_ctx* c, const lsn_mention* a, const lsn_mention* b)
@@ -490,6 +534,7 @@ resolve_entities(doc_ctx* c)
     u.parent[i] = (int32_t)i;
   if (!(st = join_same_names(c, &u))) {
     join_short_names(c, &u);
+    join_short_bodies(c, &u);
     join_same_heads(c, &u);
     drop_weak_people(c, &u);
     if (!(st = join_descriptions(c, &u)))

@@ -555,6 +555,17 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   return LSN_OK;
 }
 
+static bool
+only_event_in(const doc_ctx* c, size_t floor, size_t limit, int32_t event)
+{
+  for (size_t i = floor; i < limit; ++i) {
+    int32_t e = entity_at(c, i, 1u << LSN_EVENT);
+    if (e >= 0 && e != event)
+      return false;
+  }
+  return true;
+}
+
 static lsn_status
 events(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
 {
@@ -564,8 +575,11 @@ events(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
     if (event < 0)
       continue;
     size_t after = c->r->mentions[mention_at(c, i)].last;
-    LSN_TRY(st, event_location(c, event, after, limit, sent));
-    LSN_TRY(st, event_dates(c, event, after, limit, sent));
+    /* "met in Osh on 20 and 21 June 2024 for the fifth Forum": when the
+     * sentence names one event, where and when may come before it. */
+    size_t from = only_event_in(c, floor, limit, event) ? floor : after;
+    LSN_TRY(st, event_location(c, event, from, limit, sent));
+    LSN_TRY(st, event_dates(c, event, from, limit, sent));
     i = after - 1;
   }
   return event_agents(c, sent, floor, limit);
@@ -781,30 +795,67 @@ known_structure(doc_ctx* c)
 
 /* "Le ROAMC est membre du Partenariat ...", "X joined Y", "X and Y are
  * members of Z". */
+/* The agents a relation's subject is: the nearest agent before `at`, and
+ * those coordinated with it ("X et Y sont membres de"). */
 static lsn_status
-stated_membership(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+subjects_before(doc_ctx* c, size_t floor, size_t at, agent_fn fn, void* data)
 {
-  size_t     len, at = find_trigger(c, LEX_MEMBER_OF, floor, limit, &len);
   lsn_status st;
-  if (at >= limit)
-    return LSN_OK;
-  int32_t body = first_after(c, at + len, limit, LSN_ORGANIZATION, NULL);
-  if (body < 0)
-    return LSN_OK;
-  /* The members: the agents of the clause before the trigger. */
-  size_t from = at;
-  while (from > floor && !tok_is(c, from - 1, ";") &&
-         !(tok_is(c, from - 1, ",") && entity_at(c, from, AGENTS) < 0 &&
-           from < at && !lex_at(c, LEX_COORD, from, at)))
-    --from;
-  for (size_t i = from; i < at; ++i) {
-    int32_t e = entity_at(c, i, AGENTS);
-    if (e < 0)
+  for (size_t i = at; i > floor;) {
+    int32_t e = entity_at(c, i - 1, AGENTS);
+    if (e < 0) {
+      if (i < at && !lex_at(c, LEX_COORD, i - 1, at) &&
+          !lex_at(c, LEX_ARTICLE, i - 1, at) && !tok_is(c, i - 1, ","))
+        return LSN_OK; /* past the subject list */
+      --i;
       continue;
-    LSN_TRY(st, add_relation(c, LSN_R_MEMBER_OF, e, body, NULL, sent));
+    }
+    LSN_TRY(st, fn(c, e, data));
+    i        = c->r->mentions[mention_at(c, i - 1)].first;
+    size_t k = i;
+    while (k > floor && lex_at(c, LEX_ARTICLE, k - 1, at))
+      --k;
+    if (k == floor ||
+        (!lex_at(c, LEX_COORD, k - 1, at) && !tok_is(c, k - 1, ",")))
+      return LSN_OK;
+    i = k - 1;
+  }
+  return LSN_OK;
+}
+
+typedef struct {
+  uint32_t sent;
+  size_t   from, limit; /* where the bodies are listed */
+} membership_target;
+
+static lsn_status
+relate_to_bodies(doc_ctx* c, int32_t member, void* data)
+{
+  const membership_target* t = data;
+  lsn_status               st;
+  for (size_t i = t->from; i < t->limit; ++i) {
+    int32_t body = entity_at(c, i, 1u << LSN_ORGANIZATION);
+    if (body < 0) {
+      if (is_clause_break(c, i) && !tok_is(c, i, ","))
+        break;
+      continue;
+    }
+    LSN_TRY(st, add_relation(c, LSN_R_MEMBER_OF, member, body, NULL, t->sent));
     i = c->r->mentions[mention_at(c, i)].last - 1;
   }
   return LSN_OK;
+}
+
+/* "Le ROAMC est membre du Partenariat ...", "X is a member of A and of
+ * B", "X et Y sont membres de Z". */
+static lsn_status
+stated_membership(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+{
+  size_t len, at = find_trigger(c, LEX_MEMBER_OF, floor, limit, &len);
+  if (at >= limit)
+    return LSN_OK;
+  membership_target t = { sent, at + len, limit };
+  return subjects_before(c, floor, at, relate_to_bodies, &t);
 }
 
 /* "EUCAP Sahel Niger, qui relève du SEAE", "X is a unit of Y". */
