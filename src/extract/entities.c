@@ -104,26 +104,13 @@ mention_head(const doc_ctx* c, const lsn_mention* m)
   return NULL;
 }
 
-/* The head word of a gazetteer entry's label in the document's language. */
-static lsn_status
-gaz_head(const doc_ctx* c, int32_t entry, char** out)
+/* The head word of a gazetteer entry's label in the document's language
+ * (computed once, when the extractor indexed the gazetteer). */
+static const char*
+gaz_head(const doc_ctx* c, int32_t entry)
 {
   const lsn_gaz_entry* e = &c->ex->gaz->entries[entry];
-  const char* label      = !strcmp(c->lang, "en") ? e->label_en : e->label_fr;
-  *out                   = NULL;
-  if (!label)
-    return LSN_OK;
-  lsn_text   t   = { 0 };
-  lsn_status st  = lsn_text_analyse(&t, c->ex->config, label, strlen(label));
-  doc_ctx    sub = *c;
-  sub.t          = &t;
-  for (size_t i = 0; !st && i < t.n_tokens && !*out; ++i)
-    if (lex_at(&sub, LEX_ORG_HEAD, i, t.n_tokens) ||
-        lex_at(&sub, LEX_EVENT_HEAD, i, t.n_tokens))
-      *out = lsn_strdup(lsn_text_key(&t, i)),
-      st   = *out ? LSN_OK : LSN_ERR_NOMEM;
-  lsn_text_clear(&t);
-  return st;
+  return !strcmp(c->lang, "en") ? e->head_en : e->head_fr;
 }
 
 /* Joining ----------------------------------------------------------------- */
@@ -304,23 +291,17 @@ set_for_description(doc_ctx*    c,
                     uint32_t    at,
                     int32_t*    out)
 {
-  int32_t    only = -1, recent = -1;
-  bool       several = false;
-  lsn_status st      = LSN_OK;
-  *out               = -1;
+  int32_t only = -1, recent = -1;
+  bool    several = false;
+  *out            = -1;
   for (size_t k = 0; k < c->r->n_mentions; ++k) {
     const lsn_mention* o = &c->r->mentions[k];
     if (o->type != type || o->kind == LSN_M_DESCRIPTION)
       continue;
-    char*       owned = NULL;
-    const char* h     = mention_head(c, o);
-    if (!h && o->gaz >= 0) {
-      if ((st = gaz_head(c, o->gaz, &owned)))
-        return st;
-      h = owned;
-    }
+    const char* h = mention_head(c, o);
+    if (!h && o->gaz >= 0)
+      h = gaz_head(c, o->gaz);
     bool fits = h && !strcmp(h, head);
-    lsn_free(owned);
     if (!fits)
       continue;
     int32_t root = uf_find(u, (int32_t)k);
@@ -398,17 +379,15 @@ add_gazetteer_labels(doc_ctx* c, lsn_entity* e)
 }
 
 static lsn_status
-fill_entity(doc_ctx* c, uf* u, int32_t root, lsn_entity* e)
+fill_entity(doc_ctx* c, const int32_t* members, size_t n, lsn_entity* e)
 {
   lsn_status st       = LSN_OK;
   int32_t    best     = -1;
   size_t     best_len = 0;
-  for (size_t i = 0; i < c->r->n_mentions; ++i) {
-    const lsn_mention* m = &c->r->mentions[i];
-    if (uf_find(u, (int32_t)i) != root || m->type == LSN_N_TYPES)
-      continue;
+  for (size_t k = 0; k < n; ++k) {
+    const lsn_mention* m = &c->r->mentions[members[k]];
     if (best < 0 || mention_rank(m) > mention_rank(&c->r->mentions[best]))
-      best = (int32_t)i;
+      best = members[k];
     if (m->gaz >= 0 && (m->kind != LSN_M_PART || e->gaz < 0))
       e->gaz = m->gaz;
     if (m->kind == LSN_M_NAME && m->end - m->start > best_len) {
@@ -435,10 +414,9 @@ fill_entity(doc_ctx* c, uf* u, int32_t root, lsn_entity* e)
     if ((st = surface_text(c, m->start, m->end, &e->name)))
       return st;
   }
-  for (size_t i = 0; !st && i < c->r->n_mentions; ++i) {
-    const lsn_mention* m = &c->r->mentions[i];
-    if (uf_find(u, (int32_t)i) != root || m->type == LSN_N_TYPES ||
-        m->kind == LSN_M_DESCRIPTION)
+  for (size_t k = 0; !st && k < n; ++k) {
+    const lsn_mention* m = &c->r->mentions[members[k]];
+    if (m->kind == LSN_M_DESCRIPTION)
       continue;
     char* label = NULL;
     if (!(st = surface_text(c, m->start, m->end, &label)))
@@ -450,11 +428,51 @@ fill_entity(doc_ctx* c, uf* u, int32_t root, lsn_entity* e)
   return st;
 }
 
+/* Group the kept mentions by set: `order` lists them set by set (sets in
+ * order of their first mention), `start[root]` where each set begins. */
+static lsn_status
+group_by_set(doc_ctx*  c,
+             uf*       u,
+             int32_t** order_out,
+             size_t**  start_out,
+             size_t**  count_out)
+{
+  size_t   n     = c->r->n_mentions;
+  int32_t* order = lsn_malloc((n + 1) * sizeof *order);
+  size_t*  start = lsn_calloc(n + 1, sizeof *start);
+  size_t*  count = lsn_calloc(n + 1, sizeof *count);
+  if (!order || !start || !count) {
+    lsn_free(order);
+    lsn_free(start);
+    lsn_free(count);
+    return LSN_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (c->r->mentions[i].type != LSN_N_TYPES)
+      ++count[uf_find(u, (int32_t)i)];
+  for (size_t i = 0, at = 0; i < n; ++i) {
+    start[i] = at;
+    at += count[i];
+  }
+  memset(count, 0, (n + 1) * sizeof *count);
+  for (size_t i = 0; i < n; ++i)
+    if (c->r->mentions[i].type != LSN_N_TYPES) {
+      size_t root                        = (size_t)uf_find(u, (int32_t)i);
+      order[start[root] + count[root]++] = (int32_t)i;
+    }
+  *order_out = order;
+  *start_out = start;
+  *count_out = count;
+  return LSN_OK;
+}
+
 static lsn_status
 build_entities(doc_ctx* c, uf* u)
 {
-  lsn_doc_result* r  = c->r;
-  lsn_status      st = LSN_OK;
+  lsn_doc_result* r = c->r;
+  int32_t*        order;
+  size_t *        start, *count;
+  lsn_status      st = group_by_set(c, u, &order, &start, &count);
   for (size_t i = 0; !st && i < r->n_mentions; ++i) {
     lsn_mention* m    = &r->mentions[i];
     int32_t      root = uf_find(u, (int32_t)i);
@@ -475,12 +493,15 @@ build_entities(doc_ctx* c, uf* u)
     r->mentions[root].entity = (int32_t)r->n_entities;
     m->entity                = (int32_t)r->n_entities;
     ++r->n_entities;
-    if ((st = fill_entity(c, u, root, e)))
+    if ((st = fill_entity(c, order + start[root], count[root], e)))
       break;
     const char* head = mention_head(c, &r->mentions[root]);
     if (head && !(e->head = lsn_strdup(head)))
       st = LSN_ERR_NOMEM;
   }
+  lsn_free(order);
+  lsn_free(start);
+  lsn_free(count);
   return st;
 }
 

@@ -130,6 +130,44 @@ resolve_ambiguous(const doc_ctx* c, const char* key)
   return found;
 }
 
+/* The folded head word of `label` ("bureau" for "Bureau des Nations
+ * Unies pour ..."), so that "le Bureau" can find the entry. */
+static lsn_status
+label_head(const lsn_extractor* ex,
+           const char*          label,
+           const char*          lang,
+           char**               out)
+{
+  lsn_text   t  = { 0 };
+  lsn_status st = LSN_OK;
+  *out          = NULL;
+  if (!label)
+    return LSN_OK;
+  st = lsn_text_analyse(&t, ex->config, label, strlen(label));
+  for (size_t i = 0; !st && i < t.n_tokens && !*out; ++i)
+    if (lsn_phrases_match(
+          ex->ph, LEX_ORG_HEAD, lang, &t, i, t.n_tokens, NULL) ||
+        lsn_phrases_match(
+          ex->ph, LEX_EVENT_HEAD, lang, &t, i, t.n_tokens, NULL))
+      st = (*out = lsn_strdup(lsn_text_key(&t, i))) ? LSN_OK : LSN_ERR_NOMEM;
+  lsn_text_clear(&t);
+  return st;
+}
+
+static lsn_status
+index_gazetteer_heads(lsn_extractor* ex)
+{
+  lsn_status st;
+  for (size_t i = 0; i < ex->gaz->n; ++i) {
+    lsn_gaz_entry* e = &ex->gaz->entries[i];
+    if (!e->head_fr)
+      LSN_TRY(st, label_head(ex, e->label_fr, "fr", &e->head_fr));
+    if (!e->head_en)
+      LSN_TRY(st, label_head(ex, e->label_en, "en", &e->head_en));
+  }
+  return LSN_OK;
+}
+
 static lsn_status
 index_gazetteer(lsn_extractor* ex)
 {
@@ -173,7 +211,8 @@ lsn_extractor_new(lsn_extractor**        out,
       !(ex->adj_suffix[1] = lsn_map_new()))
     goto fail;
   if ((st = index_lexicon(ex, lexicon)) ||
-      (gazetteer && (st = index_gazetteer(ex))))
+      (gazetteer &&
+       ((st = index_gazetteer(ex)) || (st = index_gazetteer_heads(ex)))))
     goto fail;
   *out = ex;
   return LSN_OK;
@@ -264,7 +303,8 @@ tok_is_adjective(const doc_ctx* c, size_t i)
 size_t
 lex_at(const doc_ctx* c, lsn_lex_cat cat, size_t i, size_t limit)
 {
-  if (i >= limit)
+  if (i >= limit ||
+      (c->starts && !(c->starts[i] >> lsn_phrases_bit(cat, c->lang) & 1)))
     return 0;
   return lsn_phrases_match(c->ex->ph, cat, c->lang, c->t, i, limit, NULL);
 }
@@ -273,8 +313,10 @@ const lsn_phrase*
 lex_rec(const doc_ctx* c, lsn_lex_cat cat, size_t i, size_t limit)
 {
   const lsn_phrase* rec = NULL;
-  if (i < limit &&
-      lsn_phrases_match(c->ex->ph, cat, c->lang, c->t, i, limit, &rec))
+  if (i >= limit ||
+      (c->starts && !(c->starts[i] >> lsn_phrases_bit(cat, c->lang) & 1)))
+    return NULL;
+  if (lsn_phrases_match(c->ex->ph, cat, c->lang, c->t, i, limit, &rec))
     return rec;
   return NULL;
 }
@@ -308,12 +350,19 @@ lsn_extract_document(const lsn_extractor* ex,
                      lsn_ymd              date,
                      lsn_doc_result*      result)
 {
-  doc_ctx    c  = { ex, text, lang, result, NULL, NULL, 0, NULL };
+  doc_ctx    c  = { ex, text, lang, result, NULL, NULL, 0, NULL, NULL };
   lsn_status st = LSN_OK;
   result->text  = text;
   result->lang  = lang;
-  if (!(c.cover = lsn_calloc(text->n_tokens + 1, sizeof *c.cover)))
+  if (!(c.cover = lsn_calloc(text->n_tokens + 1, sizeof *c.cover)) ||
+      !(c.starts = lsn_malloc((text->n_tokens + 1) * sizeof *c.starts))) {
+    lsn_free(c.cover);
     return LSN_ERR_NOMEM;
+  }
+  /* Which categories' phrases each token may start: one look-up per token
+   * instead of one per category and rule. */
+  for (size_t i = 0; i < text->n_tokens; ++i)
+    c.starts[i] = lsn_phrases_starts(ex->ph, lsn_text_key(text, i));
   for (uint32_t s = 0; s < text->n_sents; ++s)
     if ((st = lsn_dates_find(text,
                              ex->config,
@@ -342,6 +391,7 @@ lsn_extract_document(const lsn_extractor* ex,
       !(st = resolve_entities(&c)))
     st = find_relations(&c);
   lsn_free(c.ner);
+  lsn_free(c.starts);
   lsn_free(c.cover);
   lsn_free(c.alias_of);
   return st;

@@ -43,7 +43,8 @@ typedef struct {
   int32_t*             cover;    /* per token: mention index + 1, or 0 */
   int32_t*             alias_of; /* per mention: linked mention or -1 */
   size_t               cap_alias;
-  uint8_t*             ner; /* per token: NER_* from the tagger, or NULL */
+  uint8_t*             ner;    /* per token: NER_* from the tagger, or NULL */
+  uint64_t*            starts; /* per token: lsn_phrases_starts of its key */
 } doc_ctx;
 
 /* Token tests (extractor.c) */

@@ -9,6 +9,7 @@
 struct lsn_phrases {
   const lsn_text_config* config;
   lsn_map*               index; /* "<cat>/<lang>\x1f<key> <key>" -> record */
+  lsn_map*               first; /* first token key -> bit set of "cat*2+lang" */
   lsn_phrase*            records;
   size_t                 n, cap;
   size_t                 max_len[LEX_N_CATEGORIES];
@@ -21,7 +22,8 @@ lsn_phrases_new(const lsn_text_config* config)
   if (!ph)
     return NULL;
   ph->config = config;
-  if (!(ph->index = lsn_map_new())) {
+  if (!(ph->index = lsn_map_new()) || !(ph->first = lsn_map_new())) {
+    lsn_map_free(ph->index);
     lsn_free(ph);
     return NULL;
   }
@@ -37,6 +39,7 @@ lsn_phrases_free(lsn_phrases* ph)
     lsn_free(ph->records[i].svalue);
   lsn_free(ph->records);
   lsn_map_free(ph->index);
+  lsn_map_free(ph->first);
   lsn_free(ph);
 }
 
@@ -107,7 +110,29 @@ add_for_lang(lsn_phrases*    ph,
   if (!st)
     st = insert(ph, &key, value, svalue, flags);
   lsn_buf_free(&key);
+  if (!st && t->n_tokens) { /* note what a phrase of `cat` may start with */
+    const char* first = lsn_text_key(t, 0);
+    size_t      bits  = 0;
+    lsn_map_get(ph->first, first, strlen(first), &bits);
+    bits |= (size_t)1 << lsn_phrases_bit(cat, lang);
+    st = lsn_map_put(ph->first, first, strlen(first), bits);
+  }
   return st;
+}
+
+unsigned
+lsn_phrases_bit(lsn_lex_cat cat, const char* lang)
+{
+  (void)lang; /* a filter may let through more than it must */
+  return (unsigned)cat;
+}
+
+uint64_t
+lsn_phrases_starts(const lsn_phrases* ph, const char* key)
+{
+  size_t bits = 0;
+  lsn_map_get(ph->first, key, strlen(key), &bits);
+  return (uint64_t)bits;
 }
 
 lsn_status

@@ -48,8 +48,8 @@ typedef enum {
   LEX_INDEFINITE,
   LEX_TOPIC,
   LEX_NOT_ENTITY,
-  LEX_GAZ, /* gazetteer names; value: entry index */
-  LEX_N_CATEGORIES
+  LEX_GAZ,         /* gazetteer names; value: entry index */
+  LEX_N_CATEGORIES /* at most 64: lsn_phrases_starts is a 64-bit set */
 } lsn_lex_cat;
 
 enum {
@@ -92,6 +92,16 @@ lsn_phrases_match(const lsn_phrases* ph,
                   size_t             i,
                   size_t             limit,
                   const lsn_phrase** out);
+
+/** The bit of (`cat`, `lang`) in lsn_phrases_starts' sets. */
+unsigned
+lsn_phrases_bit(lsn_lex_cat cat, const char* lang);
+
+/** The set of (category, language) bits whose phrases may start with the
+ * token whose folded key is `key`: a token outside it starts none, and
+ * needs no look-up. */
+uint64_t
+lsn_phrases_starts(const lsn_phrases* ph, const char* key);
 
 /** Does a phrase of `cat` end exactly at token `end` (exclusive)? Returns
  * its length or 0. */

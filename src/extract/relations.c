@@ -424,14 +424,46 @@ title_before(doc_ctx* c, const lsn_mention* m, size_t floor)
   return add_title(c, m->entity, start, end, org, heads, m->sent);
 }
 
+/* The mentions of each sentence: `order` lists mention indexes sentence by
+ * sentence, from `start[s]` to `start[s + 1]`. */
+typedef struct {
+  int32_t* order;
+  size_t*  start;
+} by_sentence;
+
 static lsn_status
-titles(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+index_by_sentence(const doc_ctx* c, by_sentence* out)
+{
+  size_t ns = c->t->n_sents, nm = c->r->n_mentions;
+  out->order = lsn_malloc((nm + 1) * sizeof *out->order);
+  out->start = lsn_calloc(ns + 2, sizeof *out->start);
+  if (!out->order || !out->start)
+    return LSN_ERR_NOMEM;
+  for (size_t i = 0; i < nm; ++i)
+    ++out->start[c->r->mentions[i].sent + 1];
+  for (size_t s = 0; s < ns; ++s)
+    out->start[s + 1] += out->start[s];
+  size_t* fill = lsn_malloc((ns + 1) * sizeof *fill);
+  if (!fill)
+    return LSN_ERR_NOMEM;
+  memcpy(fill, out->start, (ns + 1) * sizeof *fill);
+  for (size_t i = 0; i < nm; ++i)
+    out->order[fill[c->r->mentions[i].sent]++] = (int32_t)i;
+  lsn_free(fill);
+  return LSN_OK;
+}
+
+static lsn_status
+titles(doc_ctx*           c,
+       const by_sentence* idx,
+       uint32_t           sent,
+       size_t             floor,
+       size_t             limit)
 {
   lsn_status st;
-  for (size_t i = 0; i < c->r->n_mentions; ++i) {
-    const lsn_mention* m = &c->r->mentions[i];
-    if (m->sent != sent || m->entity < 0 ||
-        entity_type(c, m->entity) != LSN_PERSON)
+  for (size_t k = idx->start[sent]; k < idx->start[sent + 1]; ++k) {
+    const lsn_mention* m = &c->r->mentions[idx->order[k]];
+    if (m->entity < 0 || entity_type(c, m->entity) != LSN_PERSON)
       continue;
     LSN_TRY(st, apposition_title(c, m, limit));
     LSN_TRY(st, introduced_title(c, m, limit));
@@ -907,10 +939,21 @@ named_structure(doc_ctx* c)
 lsn_status
 find_relations(doc_ctx* c)
 {
-  lsn_status st;
+  lsn_status  st;
+  by_sentence idx = { NULL, NULL };
+  if ((st = index_by_sentence(c, &idx))) {
+    lsn_free(idx.order);
+    lsn_free(idx.start);
+    return st;
+  }
+  for (uint32_t s = 0; s < c->t->n_sents && !st; ++s)
+    st = titles(c, &idx, s, c->t->sents[s].first, sentence_end(c, s));
+  lsn_free(idx.order);
+  lsn_free(idx.start);
+  if (st)
+    return st;
   for (uint32_t s = 0; s < c->t->n_sents; ++s) {
     size_t floor = c->t->sents[s].first, limit = sentence_end(c, s);
-    LSN_TRY(st, titles(c, s, floor, limit));
     LSN_TRY(st, events(c, s, floor, limit));
     LSN_TRY(st, coordination_members(c, s, floor, limit));
     LSN_TRY(st, agreements(c, s, floor, limit));

@@ -68,7 +68,8 @@ add_mention(doc_ctx*         c,
 static size_t
 gaz_match(const doc_ctx* c, size_t i, size_t limit, int32_t* entry)
 {
-  if (!(tok_flags(c, i) & LSN_TF_WORD))
+  if (!(tok_flags(c, i) & LSN_TF_WORD) ||
+      (c->starts && !(c->starts[i] >> lsn_phrases_bit(LEX_GAZ, c->lang) & 1)))
     return 0;
   const lsn_phrase* rec = NULL;
   size_t            n =

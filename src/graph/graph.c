@@ -128,6 +128,7 @@ typedef struct {
   const lsn_doc_result* doc_result;
   const lsn_gazetteer*  gaz;
   uint32_t*             entity_iris; /* per document entity */
+  size_t*               token_cp;    /* per token: code points before it */
   char                  doc_id[17];
 } mapper;
 
@@ -321,9 +322,23 @@ map_entity(mapper* mp, const lsn_entity* ent, uint32_t* out)
 /* Provenance -------------------------------------------------------------- */
 
 static size_t
-cp_offset(const lsn_text* t, size_t byte)
+cp_offset(const mapper* mp, size_t byte)
 {
-  return lsn_codepoints(t->text, byte);
+  /* The token holding `byte` (or the last before it), then code points
+   * inside it: offsets cost a search, not a scan of the document. */
+  const lsn_text* t  = mp->doc_result->text;
+  size_t          lo = 0, hi = t->n_tokens;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (t->tokens[mid].start <= byte)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  if (!t->n_tokens || t->tokens[lo].start > byte)
+    return lsn_codepoints(t->text, byte);
+  return mp->token_cp[lo] + lsn_codepoints(t->text + t->tokens[lo].start,
+                                           byte - t->tokens[lo].start);
 }
 
 static lsn_status
@@ -334,7 +349,7 @@ span_node(mapper*     mp,
           uint32_t*   out)
 {
   const lsn_text* t = mp->doc_result->text;
-  size_t          b = cp_offset(t, start),
+  size_t          b = cp_offset(mp, start),
          e          = b + lsn_codepoints(t->text + start, end - start);
   lsn_buf    iri;
   lsn_status st;
@@ -567,7 +582,19 @@ map_commitment(mapper*             mp,
   lsn_buf    iri;
   lsn_status st;
   lsn_buf_init(&iri, 0);
-  st = lsn_buf_printf(&iri, "%scommitment/%s-%zu", g->base, mp->doc_id, index);
+  /* Named by who committed, to what, and where it is said: the same
+   * commitment keeps its IRI whatever else the document holds. */
+  (void)index;
+  st = lsn_buf_printf(
+    &iri, "%s %s %u", g->strs[subject], r->literal, (unsigned)r->sent);
+  uint64_t hash = st ? 0 : lsn_hash_bytes(iri.data, iri.len);
+  lsn_buf_clear(&iri);
+  if (!st)
+    st = lsn_buf_printf(&iri,
+                        "%scommitment/%s-%08llx",
+                        g->base,
+                        mp->doc_id,
+                        (unsigned long long)(hash & 0xffffffffULL));
   if (!st)
     st = intern(g, iri.data, iri.len, &node);
   lsn_buf_free(&iri);
@@ -626,7 +653,7 @@ lsn_graph_add_document(lsn_graph*            g,
                        const lsn_doc_result* doc,
                        const lsn_gazetteer*  gazetteer)
 {
-  mapper     mp = { g, 0, 0, doc->lang, doc, gazetteer, NULL, { 0 } };
+  mapper     mp = { g, 0, 0, doc->lang, doc, gazetteer, NULL, NULL, { 0 } };
   lsn_status st;
   lsn_buf    iri;
   memcpy(mp.doc_id, sha256, 16);
@@ -642,8 +669,17 @@ lsn_graph_add_document(lsn_graph*            g,
   if (st)
     return st;
   if (!(mp.entity_iris =
-          lsn_calloc(doc->n_entities + 1, sizeof *mp.entity_iris)))
+          lsn_calloc(doc->n_entities + 1, sizeof *mp.entity_iris)) ||
+      !(mp.token_cp =
+          lsn_malloc((doc->text->n_tokens + 1) * sizeof *mp.token_cp))) {
+    lsn_free(mp.entity_iris);
     return LSN_ERR_NOMEM;
+  }
+  for (size_t i = 0, cp = 0, at = 0; i < doc->text->n_tokens; ++i) {
+    cp += lsn_codepoints(doc->text->text + at, doc->text->tokens[i].start - at);
+    at             = doc->text->tokens[i].start;
+    mp.token_cp[i] = cp;
+  }
   st = map_document_node(&mp, name, sha256);
   for (size_t i = 0; !st && i < doc->n_entities; ++i)
     st = map_entity(&mp, &doc->entities[i], &mp.entity_iris[i]);
@@ -652,6 +688,7 @@ lsn_graph_add_document(lsn_graph*            g,
   for (size_t i = 0; !st && i < doc->n_relations; ++i)
     st = map_relation(&mp, &doc->relations[i], i);
   lsn_free(mp.entity_iris);
+  lsn_free(mp.token_cp);
   return st;
 }
 
