@@ -417,6 +417,169 @@ LSN_API void
 lsn_store_close(lsn_store* store);
 /* --- Store (end) --- */
 
+/* --- Push (begin) --- */
+/* ------------------------------------------------------------------------ */
+/* Sending graphs to a server                                               */
+/*
+ * SPARQL 1.1 Graph Store HTTP Protocol: each named graph of an N-Quads file
+ * is sent with PUT (replacing it) or POST (adding), the default graph too;
+ * a triples file goes to one graph.  Graphs are sent one at a time from a
+ * temporary file, so memory does not grow with the input.  Credentials come
+ * only from $LIAISON_USER/$LIAISON_PASSWORD or ~/.netrc.
+ */
+
+/** Flags for lsn_push_options.flags. */
+#define LSN_PUSH_ADD 1u      /**< POST (add) instead of PUT (replace) */
+#define LSN_PUSH_UPDATE 2u   /**< SPARQL Update INSERT DATA batches */
+#define LSN_PUSH_INSECURE 4u /**< do not verify TLS certificates */
+
+/** Options for lsn_push_file; start from LSN_PUSH_OPTIONS_INIT. */
+typedef struct {
+  const char* endpoint;      /**< Graph Store (or Update) endpoint URL */
+  const char* graph;         /**< graph for a triples file; NULL: default */
+  const char* default_graph; /**< send the default graph to this named
+                                  graph (NULL: the store's default graph) */
+  uint32_t    flags;         /**< LSN_PUSH_* */
+  unsigned    timeout;       /**< seconds without progress (default 60) */
+  unsigned    retries;       /**< tries after the first (default 3) */
+  size_t      batch;         /**< triples per Update request (10000) */
+} lsn_push_options;
+
+/* clang-format off */
+#define LSN_PUSH_OPTIONS_INIT {NULL, NULL, NULL, 0, 0, 3, 0}
+/* clang-format on */
+
+/** What lsn_push_file sent. */
+typedef struct {
+  size_t graphs;   /**< graph requests (PUT/POST) or graphs updated */
+  size_t triples;  /**< triples sent */
+  size_t requests; /**< HTTP requests, retries included */
+} lsn_push_summary;
+
+/** Send the RDF file `path` (.nq keeps its graphs; .nt .ttl .rdf need
+ * options->graph or go to the default graph).  A 4xx answer gives
+ * LSN_ERR_REMOTE at once with the server's message in a diagnostic; 5xx
+ * and connection failures are retried with backoff, then LSN_ERR_REMOTE.
+ * `summary` (may be NULL) counts what was sent, also on failure. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_push_file(const lsn_push_options* options,
+              const char*             path,
+              lsn_push_summary*       summary,
+              lsn_diag_func           diag,
+              void*                   diag_handle);
+/* --- Push (end) --- */
+
+/* --- Drawing (begin) --- */
+/* ------------------------------------------------------------------------ */
+/* Drawing the links between entities                                       */
+/*
+ * A drawing collects triples (from the pipeline, or RDF files) and writes
+ * the entities among them (foaf:Person, org:Organization, schema:Place,
+ * schema:Event, lsn:Agreement) and the relations between them: as a
+ * picture laid out by Graphviz (SVG, PNG, PDF), as DOT, or as GraphML for
+ * Gephi, yEd or Cytoscape.  Literals, NIF mentions, documents, provenance
+ * and rdf:Statement evidence are left out.  Nodes and edges are written
+ * sorted by IRI, so the same triples give the same bytes.  A drawing
+ * belongs to one thread at a time (Graphviz keeps global state).
+ */
+
+/** A drawing being filled (opaque). */
+typedef struct lsn_drawing lsn_drawing;
+
+/** What lsn_drawing_write produces. */
+typedef enum {
+  LSN_DRAW_SVG,
+  LSN_DRAW_PNG,
+  LSN_DRAW_PDF,
+  LSN_DRAW_DOT,
+  LSN_DRAW_GRAPHML
+} lsn_draw_format;
+
+/** Parse "svg", "png", "pdf", "dot" (or "gv") or "graphml". */
+LSN_API LSN_NODISCARD lsn_status
+lsn_draw_format_parse(lsn_draw_format* out, const char* name);
+
+/** The format a file name's extension asks for (.svg .png .pdf .dot .gv
+ * .graphml); LSN_ERR_BAD_ARG when there is none or it is unknown. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_draw_format_from_path(lsn_draw_format* out, const char* path);
+
+/** Entity types for lsn_draw_options.view; a relation is drawn when both
+ * its ends are. */
+#define LSN_VIEW_PEOPLE 1u
+#define LSN_VIEW_ORGANISATIONS 2u
+#define LSN_VIEW_EVENTS 4u
+#define LSN_VIEW_AGREEMENTS 8u
+#define LSN_VIEW_PLACES 16u
+#define LSN_VIEW_ALL 31u
+
+/** Parse a comma-separated list of "people", "organisations", "events",
+ * "agreements", "places" or "all" (singulars and "organizations" too) into
+ * LSN_VIEW_* bits. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_draw_view_parse(uint32_t* out, const char* names);
+
+/** Flags for lsn_draw_options.flags. */
+#define LSN_DRAW_NO_LEGEND 1u   /**< no legend under the picture */
+#define LSN_DRAW_NO_CLUSTERS 2u /**< do not box sub-organisations */
+
+/** Options for lsn_drawing_write; start from LSN_DRAW_OPTIONS_INIT. */
+typedef struct {
+  uint32_t    view;  /**< LSN_VIEW_* bits; 0 means all */
+  const char* focus; /**< an entity's IRI or label (any case, accents
+                          optional), or NULL for the whole graph */
+  unsigned    depth; /**< with focus: keep entities at most this many
+                          links away (0: the focus alone) */
+  const char* lang;  /**< labels in "fr" or "en" where there are; NULL: the
+                          language most entities have labels in */
+  uint32_t    flags; /**< LSN_DRAW_* */
+} lsn_draw_options;
+
+/* clang-format off */
+#define LSN_DRAW_OPTIONS_INIT {0, NULL, 1, NULL, 0}
+/* clang-format on */
+
+/** Make an empty drawing.  Diagnostics go to `diag` (stderr when NULL),
+ * which must outlive the drawing.  Free it with lsn_drawing_free. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_drawing_new(lsn_drawing** out, lsn_diag_func diag, void* diag_handle);
+
+/** A triple sink filling `drawing` (for lsn_pipeline_emit), valid while the
+ * drawing lives.  Its `end` closes a source: blank nodes of the next one
+ * are other nodes even when their labels are the same. */
+LSN_API lsn_triple_sink
+lsn_drawing_sink(lsn_drawing* drawing);
+
+/** Read the RDF file `path` (Turtle, N-Triples, N-Quads or RDF/XML, by its
+ * extension) into `drawing`.  A missing file gives LSN_ERR_IO, a syntax
+ * error LSN_ERR_BAD_DATA, each with a diagnostic naming the file. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_drawing_add_rdf_file(lsn_drawing* drawing, const char* path);
+
+/** Count the entities and relations `options` (NULL: defaults) would draw;
+ * either pointer may be NULL.  Fails as lsn_drawing_write does on a focus
+ * that names no entity or several. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_drawing_count(lsn_drawing*            drawing,
+                  const lsn_draw_options* options,
+                  size_t*                 nodes,
+                  size_t*                 edges);
+
+/** Write the drawing to `stream` (borrowed, not closed) as `format`.  A
+ * focus that names no entity, or several, gives LSN_ERR_BAD_ARG with a
+ * diagnostic naming it, before anything is written; a write error
+ * LSN_ERR_IO; a Graphviz failure LSN_ERR_INTERNAL. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_drawing_write(lsn_drawing*            drawing,
+                  lsn_draw_format         format,
+                  const lsn_draw_options* options,
+                  FILE*                   stream);
+
+/** Free a drawing; NULL is allowed. */
+LSN_API void
+lsn_drawing_free(lsn_drawing* drawing);
+/* --- Drawing (end) --- */
+
 #ifdef __cplusplus
 }
 #endif

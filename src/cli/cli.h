@@ -26,5 +26,8 @@ int
 lsn_cli_train(int argc, char** argv);
 int
 lsn_cli_tag(int argc, char** argv);
+int lsn_cli_load(int argc, char** argv);
+int lsn_cli_query(int argc, char** argv);
+int lsn_cli_push(int argc, char** argv);
 
 #endif

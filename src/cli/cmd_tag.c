@@ -76,16 +76,25 @@ load(const tag_args* a, lsn_model** model)
                               : lsn_model_load_lang(model, NULL, lang);
   if (!st)
     return LSN_EXIT_OK;
+  /* A model from another release (other format or feature set) is refused
+   * as bad data too: say so, since that is the usual cause. */
+  const char* why  = st == LSN_ERR_IO ? strerror(errno) : lsn_strerror(st);
+  const char* hint = st == LSN_ERR_BAD_DATA
+                       ? " (damaged, or made by another version of liaison:"
+                         " retrain it with tools/train-models.sh)"
+                       : "";
   if (a->model)
     fprintf(stderr,
-            "liaison: error: %s: cannot load the model: %s\n",
+            "liaison: error: %s: cannot load the model: %s%s\n",
             a->model,
-            st == LSN_ERR_IO ? strerror(errno) : lsn_strerror(st));
+            why,
+            hint);
   else
     fprintf(stderr,
-            "liaison: error: cannot load the %s model: %s\n",
+            "liaison: error: cannot load the %s model: %s%s\n",
             lang,
-            st == LSN_ERR_IO ? strerror(errno) : lsn_strerror(st));
+            why,
+            hint);
   return st == LSN_ERR_IO || st == LSN_ERR_BAD_DATA ? LSN_EXIT_DATA
                                                     : lsn_cli_exit_code(st);
 }

@@ -14,6 +14,9 @@ static const struct {
   { "extract", lsn_cli_extract, "extract a knowledge graph from texts" },
   { "tag", lsn_cli_tag, "tag names in CoNLL data with the trained tagger" },
   { "train", lsn_cli_train, "train a tagger model from CoNLL data" },
+  { "load", lsn_cli_load, "add texts or RDF files to an embedded store" },
+  { "query", lsn_cli_query, "run a SPARQL query on an embedded store" },
+  { "push", lsn_cli_push, "send RDF to a SPARQL Graph Store endpoint" },
 };
 
 int

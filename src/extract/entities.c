@@ -470,8 +470,8 @@ static lsn_status
 build_entities(doc_ctx* c, uf* u)
 {
   lsn_doc_result* r = c->r;
-  int32_t*        order;
-  size_t *        start, *count;
+  int32_t*        order = NULL;
+  size_t *        start = NULL, *count = NULL;
   lsn_status      st = group_by_set(c, u, &order, &start, &count);
   for (size_t i = 0; !st && i < r->n_mentions; ++i) {
     lsn_mention* m    = &r->mentions[i];

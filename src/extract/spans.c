@@ -487,7 +487,8 @@ rule_tagger(const doc_ctx* c, size_t i, size_t limit, span* out)
   if (!n || kind == NER_MISC || lex_at(c, LEX_NOT_NAME, i, limit) ||
       lex_at(c, LEX_HONORIFIC, i, limit) ||
       lex_at(c, LEX_NOT_ENTITY, i, limit) >= n ||
-      lex_at(c, LEX_TITLE, i, limit) >= n)
+      lex_at(c, LEX_TITLE, i, limit) ||
+      (i > 0 && lex_at(c, LEX_DEPUTY, i, limit)))
     return false; /* "États membres", "English", "Secrétaire", "Wednesday" */
   if (kind == NER_PER) { /* the rules know particles and patronymics */
     size_t run = person_run(c, i, limit);
@@ -645,7 +646,10 @@ split_compound(doc_ctx* c, size_t i, bool ambiguous, bool* done)
   const char* text = c->t->text;
   lsn_token   tok  = c->t->tokens[i];
   *done            = false;
-  if (!(tok.flags & LSN_TF_UPPER) || !(tok.flags & LSN_TF_HYPHEN))
+  int32_t whole;
+  if (!(tok.flags & (LSN_TF_UPPER | LSN_TF_CAP)) ||
+      !(tok.flags & LSN_TF_HYPHEN) ||
+      gaz_match(c, i, i + 1, &whole)) /* "Guinée-Bissau" is one place */
     return LSN_OK;
   int32_t  parts[4];
   uint32_t bounds[5];

@@ -167,7 +167,9 @@ cmp_labels(const void* a, const void* b)
 static lsn_status
 build_index(lsn_linker* l)
 {
-  qsort(l->labels, l->n_labels, sizeof *l->labels, cmp_labels);
+  /* A graph without labels leaves labels NULL: qsort(NULL, 0) is undefined */
+  if (l->n_labels)
+    qsort(l->labels, l->n_labels, sizeof *l->labels, cmp_labels);
   for (size_t i = l->n_labels; i > 0; --i) { /* first index of each key */
     lsn_status st = lsn_map_put(
       l->by_label, l->labels[i - 1].key, strlen(l->labels[i - 1].key), i - 1);

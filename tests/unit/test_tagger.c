@@ -281,7 +281,8 @@ static void
 test_tagger__tag_conll(void** state)
 {
   static const char in[] =
-    "# doc\n0\tMarie\n1\tCurie\r\n\n\n0\tvit\tO\n1\tà\tO\n2\tParis\tB-LOC\n";
+    "# doc\n0\tMarie\n1\tCurie\r\n\n\n0\tvit\tO\n1\tà\tO\n2\tParis\tB-LOC\n"
+    "3\t.\tO\n";
   lsn_model* model = train_tiny(10);
   char*      out   = NULL;
   size_t     len   = 0;
@@ -293,7 +294,7 @@ test_tagger__tag_conll(void** state)
   assert_string_equal(out,
                       "# doc\n0\tMarie\tB-PER\n1\tCurie\tI-PER\n\n\n"
                       "0\tvit\tO\tO\n1\tà\tO\tO\n"
-                      "2\tParis\tB-LOC\tB-LOC\n");
+                      "2\tParis\tB-LOC\tB-LOC\n3\t.\tO\tO\n");
   free(out);
   lsn_model_free(model);
 }

@@ -141,9 +141,13 @@ static void
 model_history(const void* ctx, size_t i, unsigned prev, int64_t* scores)
 {
   const tag_ctx* c = ctx;
+  const size_t   L = c->model->n_labels;
+  const int16_t* t = c->model->trans + (size_t)prev * L;
   uint32_t       keys[LSN_DYNAMIC_FEATURES];
   lsn_features_dynamic(c->info, i, prev, keys);
-  score_keys(c->model, keys, LSN_DYNAMIC_FEATURES, scores);
+  for (size_t l = 0; l < L; ++l)
+    scores[l] += t[l];
+  score_keys(c->model, keys + 1, LSN_DYNAMIC_FEATURES - 1, scores);
 }
 
 static void

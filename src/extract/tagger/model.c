@@ -59,6 +59,22 @@ lsn_model_lang(const lsn_model* model)
   return model ? model->lang : "";
 }
 
+/* Fill model->trans from the rows of template 100 (zero when absent). */
+static void
+cache_transitions(lsn_model* model)
+{
+  const size_t L = model->n_labels;
+  memset(model->trans, 0, sizeof model->trans);
+  for (unsigned prev = 0; prev <= L; ++prev) {
+    const lsn_u32_slot* slot =
+      lsn_u32_map_slot(&model->index, lsn_feature_key(100, prev));
+    if (slot->key)
+      memcpy(model->trans + prev * L,
+             model->weights + (size_t)slot->value * L,
+             L * sizeof *model->trans);
+  }
+}
+
 lsn_status
 lsn_model_finish(lsn_model* model)
 {
@@ -72,6 +88,7 @@ lsn_model_finish(lsn_model* model)
             lsn_u32_map_put(
               &model->words, model->word_keys[i], model->word_flags[i]));
   lsn_labels_transitions(model->labels, model->n_labels, model->allowed);
+  cache_transitions(model);
   return LSN_OK;
 }
 

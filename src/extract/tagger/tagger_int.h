@@ -119,6 +119,9 @@ struct lsn_model {
   uint32_t*   word_keys;  /* [n_words], strictly increasing */
   uint8_t*    word_flags; /* [n_words] */
   lsn_u32_map words;      /* key -> flags */
+  /* Weights of template 100 (previous tag alone) by previous label, looked
+   * up once at load: Viterbi needs them for every (token, previous label). */
+  int16_t trans[(LSN_MODEL_MAX_LABELS + 1) * LSN_MODEL_MAX_LABELS];
 };
 
 lsn_status
@@ -182,7 +185,8 @@ lsn_features_static(const lsn_tok_info* info,
                     size_t              n,
                     size_t              i,
                     uint32_t*           keys);
-/* Keys that depend on the previous tag (n_labels for "none"). */
+/* Keys that depend on the previous tag (n_labels for "none"); the first is
+ * the previous tag alone (template 100, cached in lsn_model.trans). */
 void
 lsn_features_dynamic(const lsn_tok_info* info,
                      size_t              i,
