@@ -523,15 +523,16 @@ lsn_draw_view_parse(uint32_t* out, const char* names);
 #define LSN_DRAW_NO_LEGEND 1u   /**< no legend under the picture */
 #define LSN_DRAW_NO_CLUSTERS 2u /**< do not box sub-organisations */
 
-/** Options for lsn_drawing_write; start from LSN_DRAW_OPTIONS_INIT. */
+/** Options for lsn_drawing_write; start from LSN_DRAW_OPTIONS_INIT.
+ * `focus` is an entity's IRI or label (any case, accents optional); with
+ * it, `depth` is how many links away entities are kept (0: the focus
+ * alone).  `lang` is "fr" or "en"; NULL chooses the language most entities
+ * have labels in. */
 typedef struct {
   uint32_t    view;  /**< LSN_VIEW_* bits; 0 means all */
-  const char* focus; /**< an entity's IRI or label (any case, accents
-                          optional), or NULL for the whole graph */
-  unsigned    depth; /**< with focus: keep entities at most this many
-                          links away (0: the focus alone) */
-  const char* lang;  /**< labels in "fr" or "en" where there are; NULL: the
-                          language most entities have labels in */
+  const char* focus; /**< NULL: the whole graph */
+  unsigned    depth; /**< links away from the focus (default 1) */
+  const char* lang;  /**< preferred label language, or NULL */
   uint32_t    flags; /**< LSN_DRAW_* */
 } lsn_draw_options;
 

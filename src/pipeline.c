@@ -463,6 +463,13 @@ check_text(const lsn_pipeline* p,
            bytes[bad] ? "invalid UTF-8" : "NUL byte in text (binary file?)");
     return LSN_ERR_BAD_TEXT;
   }
+  const char* why = lsn_text_check_chars(bytes, len, &bad);
+  if (why) {
+    unsigned line, col;
+    line_col(bytes, bad, &line, &col);
+    report(p, LSN_ERR_BAD_TEXT, LSN_ERROR, name, bad, line, col, why);
+    return LSN_ERR_BAD_TEXT;
+  }
   return LSN_OK;
 }
 

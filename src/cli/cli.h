@@ -29,5 +29,6 @@ lsn_cli_tag(int argc, char** argv);
 int lsn_cli_load(int argc, char** argv);
 int lsn_cli_query(int argc, char** argv);
 int lsn_cli_push(int argc, char** argv);
+int lsn_cli_graph(int argc, char** argv);
 
 #endif

@@ -7,6 +7,11 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+
+/* One document is held whole, with its tokens and its graph: the limit
+ * bounds the memory a single input can take. */
+#define DEFAULT_MAX_DOCUMENT ((size_t)64 << 20)
 
 enum {
   OPT_OUTPUT,
@@ -18,6 +23,7 @@ enum {
   OPT_KEEP,
   OPT_LINK,
   OPT_PROV_TIME,
+  OPT_MAX_SIZE,
   OPT_HELP
 };
 
@@ -43,6 +49,10 @@ static const lsn_option extract_options[] = {
     "provenance-time",
     NULL,
     "record the run's start time (output then varies)" },
+  { 0,
+    "max-document-size",
+    "BYTES",
+    "refuse a document larger than BYTES (default 64 MiB)" },
   { 'h', "help", NULL, "show this help" },
   { 0, NULL, NULL, NULL },
 };
@@ -72,12 +82,21 @@ cmp_paths(const void* a, const void* b)
 }
 
 /* Standard input, read whole: it is one document. */
+static void
+too_large(const char* path, size_t max)
+{
+  fprintf(stderr,
+          "%s: error: document larger than --max-document-size (%zu bytes)\n",
+          path,
+          max);
+}
+
 static lsn_status
-add_stdin(lsn_pipeline* p)
+add_stdin(lsn_pipeline* p, size_t max)
 {
   size_t cap = 65536, n = 0;
   char*  buf = malloc(cap);
-  while (buf) {
+  while (buf && n <= max) {
     n += fread(buf + n, 1, cap - n, stdin);
     if (n < cap)
       break;
@@ -86,6 +105,11 @@ add_stdin(lsn_pipeline* p)
       break;
     buf = grown;
     cap *= 2;
+  }
+  if (buf && n > max) {
+    too_large("<stdin>", max);
+    free(buf);
+    return LSN_ERR_IO;
   }
   if (!buf || n == cap || ferror(stdin)) {
     fprintf(stderr,
@@ -100,14 +124,40 @@ add_stdin(lsn_pipeline* p)
 }
 
 static lsn_status
-add_file(lsn_pipeline* p, const char* path)
+add_file(lsn_pipeline* p, const char* path, size_t max)
 {
+  struct stat info;
   if (!strcmp(path, "-"))
-    return add_stdin(p);
-  return lsn_pipeline_add_file(p, path, SIZE_MAX / 2);
+    return add_stdin(p, max);
+  /* Checked here first so that the message names the limit; the library
+   * still stops reading at `max` for files that grow or are not regular. */
+  if (!stat(path, &info) && S_ISREG(info.st_mode) &&
+      (uintmax_t)info.st_size > max) {
+    too_large(path, max);
+    return LSN_ERR_IO;
+  }
+  return lsn_pipeline_add_file(p, path, max);
 }
 
 #define MAX_LINKS 16
+
+static bool
+parse_size(const char* text, size_t* out)
+{
+  char*              end;
+  unsigned long long n;
+  errno = 0;
+  n     = strtoull(text, &end, 10);
+  if (errno || end == text || *end || *text == '-' || !n || n > SIZE_MAX / 2) {
+    fprintf(stderr,
+            "liaison extract: error: --max-document-size must be a number "
+            "of bytes, got '%s'\n",
+            text);
+    return false;
+  }
+  *out = (size_t)n;
+  return true;
+}
 
 typedef struct {
   const char* links[MAX_LINKS];
@@ -116,6 +166,7 @@ typedef struct {
   const char* format_name;
   lsn_options options;
   bool        keep_going;
+  size_t      max_document;
 } extract_args;
 
 static int
@@ -159,6 +210,10 @@ parse_args(int argc, char** argv, extract_args* a, char** files, int* n_files)
       break;
     case OPT_KEEP:
       a->keep_going = true;
+      break;
+    case OPT_MAX_SIZE:
+      if (!parse_size(values[i].value, &a->max_document))
+        return LSN_EXIT_USAGE;
       break;
     case OPT_HELP:
       help(stdout);
@@ -208,10 +263,12 @@ write_graph(lsn_pipeline* p, const extract_args* a, lsn_format format)
 int
 lsn_cli_extract(int argc, char** argv)
 {
-  extract_args a     = { { NULL }, 0, NULL, "turtle", LSN_OPTIONS_INIT, false };
-  char**       files = calloc((size_t)argc + 1, sizeof *files);
-  int          nfiles = 0;
-  lsn_format   format;
+  extract_args a = {
+    { NULL }, 0, NULL, "turtle", LSN_OPTIONS_INIT, false, DEFAULT_MAX_DOCUMENT
+  };
+  char**     files  = calloc((size_t)argc + 1, sizeof *files);
+  int        nfiles = 0;
+  lsn_format format;
   if (!files)
     return LSN_EXIT_INTERNAL;
   int code = parse_args(argc, argv, &a, files, &nfiles);
@@ -238,7 +295,7 @@ lsn_cli_extract(int argc, char** argv)
   for (int i = 0; i < a.n_links && !first_error; ++i)
     first_error = lsn_pipeline_link_file(p, a.links[i]);
   for (int i = 0; i < nfiles && !first_error; ++i) {
-    st = add_file(p, files[i]);
+    st = add_file(p, files[i], a.max_document);
     if (st &&
         (!a.keep_going || st == LSN_ERR_NOMEM || st == LSN_ERR_INTERNAL) &&
         !first_error)

@@ -17,6 +17,9 @@ static const struct {
   { "load", lsn_cli_load, "add texts or RDF files to an embedded store" },
   { "query", lsn_cli_query, "run a SPARQL query on an embedded store" },
   { "push", lsn_cli_push, "send RDF to a SPARQL Graph Store endpoint" },
+  { "graph",
+    lsn_cli_graph,
+    "draw the links between entities (Graphviz, GraphML)" },
 };
 
 int

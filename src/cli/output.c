@@ -20,6 +20,15 @@ on_signal(int sig)
   raise(sig);
 }
 
+/* A signal the caller ignores stays ignored: `nohup liaison ...` must not
+ * die of a hang-up, nor a background job of the terminal's interrupt. */
+static void
+catch_signal(int sig)
+{
+  if (signal(sig, on_signal) == SIG_IGN)
+    signal(sig, SIG_IGN);
+}
+
 void
 lsn_output_abandon(void)
 {
@@ -58,9 +67,9 @@ lsn_output_open(lsn_output* out, const char* path)
   umask(mask);
   fchmod(fd, 0666 & ~mask);
   memcpy(pending, out->tmp_path, strlen(out->tmp_path) + 1);
-  signal(SIGINT, on_signal);
-  signal(SIGTERM, on_signal);
-  signal(SIGHUP, on_signal);
+  catch_signal(SIGINT);
+  catch_signal(SIGTERM);
+  catch_signal(SIGHUP);
   out->stream = fdopen(fd, "wb");
   if (!out->stream) {
     close(fd);

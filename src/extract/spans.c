@@ -495,6 +495,11 @@ rule_tagger(const doc_ctx* c, size_t i, size_t limit, span* out)
     if (run > n)
       n = run;
   }
+  /* One capitalised word opening a sentence is the tagger's weakest guess
+   * ("Vie", "Recherche"): capitals say nothing there. */
+  if (n == 1 && !(tok_flags(c, i) & LSN_TF_UPPER) &&
+      (tok_flags(c, i) & LSN_TF_SSTART))
+    return false;
   bool capital = false;
   for (size_t k = i; k < i + n; ++k)
     capital |= tok_is_cap(c, k);

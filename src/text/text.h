@@ -89,6 +89,14 @@ typedef struct {
 lsn_status
 lsn_utf8_check(const char* bytes, size_t len, size_t* bad_offset);
 
+/** Characters that valid UTF-8 may hold but that RDF writers cannot carry
+ * faithfully (raptor2's Turtle writer drops the rest of a literal after
+ * U+FFFE or U+FFFF, and writes a carriage return not followed by a line
+ * feed raw inside a short string): the reason, with *bad_offset, or NULL
+ * when there is none.  Checked on UTF-8 already validated. */
+const char*
+lsn_text_check_chars(const char* bytes, size_t len, size_t* bad_offset);
+
 /** Fold `len` bytes of UTF-8 into a comparison key appended to `out`: NFKC,
  * case folded, combining marks stripped, U+2019 and friends made '\''. */
 lsn_status

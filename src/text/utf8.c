@@ -32,6 +32,32 @@ lsn_utf8_check(const char* bytes, size_t len, size_t* bad_offset)
   return LSN_OK;
 }
 
+const char*
+lsn_text_check_chars(const char* bytes, size_t len, size_t* bad_offset)
+{
+  const unsigned char* p = (const unsigned char*)bytes;
+  for (size_t i = 0; i < len; ++i) {
+    if (p[i] == '\r' && (i + 1 == len || p[i + 1] != '\n')) {
+      *bad_offset = i;
+      return "carriage return without line feed (old Mac line endings: "
+             "convert them to line feeds first)";
+    }
+    /* U+FDD0..U+FDEF: EF B7 90..AF; U+xFFFE/U+xFFFF: ... BF BE / BF BF */
+    if (p[i] == 0xEF && i + 2 < len &&
+        ((p[i + 1] == 0xB7 && p[i + 2] >= 0x90 && p[i + 2] <= 0xAF) ||
+         (p[i + 1] == 0xBF && (p[i + 2] == 0xBE || p[i + 2] == 0xBF)))) {
+      *bad_offset = i;
+      return "Unicode noncharacter in text (not for interchange)";
+    }
+    if (p[i] >= 0xF0 && i + 3 < len && (p[i + 1] & 0x0F) == 0x0F &&
+        p[i + 2] == 0xBF && (p[i + 3] == 0xBE || p[i + 3] == 0xBF)) {
+      *bad_offset = i;
+      return "Unicode noncharacter in text (not for interchange)";
+    }
+  }
+  return NULL;
+}
+
 static bool
 is_ascii(const char* str, size_t len)
 {
