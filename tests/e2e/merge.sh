@@ -12,8 +12,9 @@ cd "$SRC" || exit 1
 /usr/bin/python3 -c 'import rdflib' 2>/dev/null || { echo "skip: rdflib"; exit 77; }
 "$BIN" extract -f nquads seeds/*.txt tests/e2e/data/dialogue-en.txt \
   tests/e2e/data/homonym-a.txt tests/e2e/data/homonym-b.txt \
-  tests/e2e/data/acronym-a.txt tests/e2e/data/acronym-b.txt >"$scratch/all.nq"
-check "extract over seven documents exits 0" [ $? -eq 0 ]
+  tests/e2e/data/acronym-a.txt tests/e2e/data/acronym-b.txt \
+  tests/e2e/data/homonym-c.txt tests/e2e/data/homonym-d.txt >"$scratch/all.nq"
+check "extract over nine documents exits 0" [ $? -eq 0 ]
 /usr/bin/python3 - "$scratch/all.nq" <<'PY'
 import sys, unicodedata, rdflib
 from rdflib import RDF, RDFS, URIRef
@@ -48,7 +49,9 @@ expect("one node for UNOCT, named in both languages (%d)" % len(office), len(off
 adr = nodes("ADR")
 expect("two bodies called ADR stay two nodes (%d)" % len(adr), len(adr) == 2)
 graphs = {c for s, p, o, c in ds.quads((None, RDF.type, URIRef("https://w3id.org/liaison/ontology#Document"), None))}
-expect("one named graph per document (%d)" % len(graphs), len(graphs) == 7)
+expect("one named graph per document (%d)" % len(graphs), len(graphs) == 9)
+amina, moussa = nodes("Amina Diallo"), nodes("Moussa Diallo")
+expect("two people called Diallo stay two nodes", len(amina) == 1 and len(moussa) == 1 and amina != moussa)
 roamc = nodes("ROAMC")
 expect("an acronym used alone resolves to the body another document defined (%d)" % len(roamc),
        len(roamc) == 1 and nodes("Réseau ouest-africain pour la médiation citoyenne") == roamc)
@@ -56,4 +59,13 @@ print("%d failed" % fails)
 sys.exit(1 if fails else 0)
 PY
 check "identity across documents and languages holds" [ $? -eq 0 ]
+
+# Incremental use: one more document adds its graph and changes no IRI of
+# what the others gave.
+"$BIN" extract -f ntriples seeds/*.txt >"$scratch/before.nt"
+"$BIN" extract -f ntriples seeds/*.txt tests/e2e/data/dialogue-en.txt >"$scratch/after.nt"
+grep -o '^<[^>]*>' "$scratch/before.nt" | sort -u | grep -v -e '/run/' >"$scratch/before.iris"
+grep -o '^<[^>]*>' "$scratch/after.nt" | sort -u >"$scratch/after.iris"
+check "adding a document keeps every subject IRI of the others" \
+  bash -c "comm -23 '$scratch/before.iris' '$scratch/after.iris' | (! grep -q .)"
 finish
