@@ -8,28 +8,11 @@
  */
 #include "io/store.h"
 
+#include "io/io.h"
+
 #include <string.h>
 
-static const struct {
-  const char* prefix;
-  const char* iri;
-} prefixes[] = {
-  { "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#" },
-  { "rdfs", "http://www.w3.org/2000/01/rdf-schema#" },
-  { "xsd", "http://www.w3.org/2001/XMLSchema#" },
-  { "owl", "http://www.w3.org/2002/07/owl#" },
-  { "skos", "http://www.w3.org/2004/02/skos/core#" },
-  { "org", "http://www.w3.org/ns/org#" },
-  { "foaf", "http://xmlns.com/foaf/0.1/" },
-  { "schema", "http://schema.org/" },
-  { "prov", "http://www.w3.org/ns/prov#" },
-  { "dcterms", "http://purl.org/dc/terms/" },
-  { "nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#" },
-  { "itsrdf", "http://www.w3.org/2005/11/its/rdf#" },
-  { "lsn", "https://w3id.org/liaison/ontology#" },
-  { "wd", "http://www.wikidata.org/entity/" },
-};
-#define N_PREFIXES (sizeof prefixes / sizeof *prefixes)
+#define prefixes lsn_io_prefixes /* io/vocab.c */
 
 lsn_status
 lsn_results_format_parse(lsn_results_format* out, const char* name)
@@ -49,7 +32,7 @@ static lsn_status
 with_prologue(lsn_buf* out, const char* query)
 {
   lsn_status st = LSN_OK;
-  for (size_t i = 0; i < N_PREFIXES && !st; ++i)
+  for (size_t i = 0; prefixes[i].prefix && !st; ++i)
     st = lsn_buf_printf(
       out, "PREFIX %s: <%s> ", prefixes[i].prefix, prefixes[i].iri);
   if (!st)
@@ -142,7 +125,7 @@ lsn_query_locate(const char* text,
 static lsn_status
 add_iri(lsn_buf* out, const char* iri)
 {
-  for (size_t i = 0; i < N_PREFIXES; ++i) {
+  for (size_t i = 0; prefixes[i].prefix; ++i) {
     size_t n = strlen(prefixes[i].iri);
     if (!strncmp(iri, prefixes[i].iri, n) && !strpbrk(iri + n, "/#?"))
       return lsn_buf_printf(out, "%s:%s", prefixes[i].prefix, iri + n);

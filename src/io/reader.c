@@ -15,21 +15,6 @@ typedef struct {
   int                    errors;
 } read_ctx;
 
-static const char*
-syntax_for(const char* path)
-{
-  const char* dot = strrchr(path, '.');
-  if (!dot)
-    return "turtle";
-  if (!strcmp(dot, ".nt"))
-    return "ntriples";
-  if (!strcmp(dot, ".nq"))
-    return "nquads";
-  if (!strcmp(dot, ".rdf") || !strcmp(dot, ".xml") || !strcmp(dot, ".owl"))
-    return "rdfxml";
-  return "turtle";
-}
-
 static void
 to_term(const raptor_term* in, lsn_term* out, char* blank_buf, size_t size)
 {
@@ -114,7 +99,7 @@ lsn_rdf_read_file(const char*            path,
     raptor_free_world(world);
     return LSN_ERR_IO;
   }
-  raptor_parser* parser  = raptor_new_parser(world, syntax_for(path));
+  raptor_parser* parser  = raptor_new_parser(world, lsn_io_syntax_for(path));
   unsigned char* uri_str = raptor_uri_filename_to_uri_string(path);
   raptor_uri*    base    = uri_str ? raptor_new_uri(world, uri_str) : NULL;
   if (parser && base) {

@@ -19,6 +19,7 @@
  * again replaces what was there instead of being added twice.
  */
 #include "io/store.h"
+#include "io/io.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -284,21 +285,6 @@ lsn_store_sink(lsn_store* store)
 /* ------------------------------------------------------------------------ */
 /* Loading RDF files                                                        */
 
-static const char*
-parser_for(const char* path)
-{
-  const char* dot = strrchr(path, '.');
-  if (!dot)
-    return "turtle";
-  if (!strcmp(dot, ".nt"))
-    return "ntriples";
-  if (!strcmp(dot, ".nq"))
-    return "nquads";
-  if (!strcmp(dot, ".rdf") || !strcmp(dot, ".xml") || !strcmp(dot, ".owl"))
-    return "rdfxml";
-  return "turtle";
-}
-
 typedef struct {
   lsn_store* store;
   lsn_status status;
@@ -334,7 +320,7 @@ parse_file(lsn_store* store, const char* path, FILE* file)
 {
   parse_ctx      ctx    = { store, LSN_OK };
   raptor_world*  rw     = librdf_world_get_raptor(store->world);
-  raptor_parser* parser = raptor_new_parser(rw, parser_for(path));
+  raptor_parser* parser = raptor_new_parser(rw, lsn_io_syntax_for(path));
   unsigned char* name   = raptor_uri_filename_to_uri_string(path);
   raptor_uri*    base   = name ? raptor_new_uri(rw, name) : NULL;
   lsn_status     st     = LSN_ERR_NOMEM;

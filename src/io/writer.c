@@ -16,25 +16,6 @@ struct lsn_writer {
   int                failed;
 };
 
-static const struct {
-  const char* prefix;
-  const char* iri;
-} vocabularies[] = {
-  { "rdfs", "http://www.w3.org/2000/01/rdf-schema#" },
-  { "xsd", "http://www.w3.org/2001/XMLSchema#" },
-  { "owl", "http://www.w3.org/2002/07/owl#" },
-  { "skos", "http://www.w3.org/2004/02/skos/core#" },
-  { "org", "http://www.w3.org/ns/org#" },
-  { "foaf", "http://xmlns.com/foaf/0.1/" },
-  { "schema", "http://schema.org/" },
-  { "prov", "http://www.w3.org/ns/prov#" },
-  { "dcterms", "http://purl.org/dc/terms/" },
-  { "nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#" },
-  { "itsrdf", "http://www.w3.org/2005/11/its/rdf#" },
-  { "lsn", "https://w3id.org/liaison/ontology#" },
-  { "wd", "http://www.wikidata.org/entity/" },
-};
-
 /* Prefixes for what liaison mints under the base.  (rdf: is declared by
  * raptor2 itself, and declaring it again fails.) */
 static const char* const minted[] = {
@@ -91,13 +72,15 @@ on_log(void* handle, raptor_log_message* message)
 static lsn_status
 declare_prefixes(lsn_writer* w, const char* base)
 {
-  for (size_t i = 0; i < sizeof vocabularies / sizeof *vocabularies; ++i) {
+  for (size_t i = 0; lsn_io_prefixes[i].prefix; ++i) {
+    if (!strcmp(lsn_io_prefixes[i].prefix, "rdf"))
+      continue; /* raptor2 declares it already, and refuses it twice */
     raptor_uri* uri =
-      raptor_new_uri(w->world, (const unsigned char*)vocabularies[i].iri);
+      raptor_new_uri(w->world, (const unsigned char*)lsn_io_prefixes[i].iri);
     int failed =
       !uri ||
       raptor_serializer_set_namespace(
-        w->serializer, uri, (const unsigned char*)vocabularies[i].prefix);
+        w->serializer, uri, (const unsigned char*)lsn_io_prefixes[i].prefix);
     raptor_free_uri(uri);
     if (failed)
       return LSN_ERR_INTERNAL;
