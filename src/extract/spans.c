@@ -765,12 +765,37 @@ defined_before(doc_ctx* c, size_t open, size_t floor)
   return -1;
 }
 
+/* "systèmes ... sur les passagers/dossiers passagers (IPV/DP)": acronyms in
+ * parentheses right after a common noun, joined by '/', name things, not
+ * bodies.  Unknown ones are dropped. */
+static void
+drop_common_noun_acronyms(doc_ctx* c, size_t i, size_t floor, size_t limit)
+{
+  if (i == floor || !tok_is(c, i, "(") || !tok_is_lower_word(c, i - 1))
+    return;
+  size_t k = i + 1;
+  while (k + 1 < limit && (tok_flags(c, k) & LSN_TF_UPPER) &&
+         tok_is(c, k + 1, "/"))
+    k += 2;
+  if (k == i + 1 || k + 1 >= limit || !(tok_flags(c, k) & LSN_TF_UPPER) ||
+      !tok_is(c, k + 1, ")"))
+    return; /* a single "(ACR)" is handled as a definition */
+  for (size_t j = i + 1; j <= k; j += 2) {
+    int32_t m = c->cover[j] - 1;
+    if (m >= 0 && c->r->mentions[m].gaz < 0) {
+      c->r->mentions[m].strength = 0;
+      c->r->mentions[m].type     = LSN_N_TYPES;
+    }
+  }
+}
+
 static lsn_status
 define_acronyms(doc_ctx* c)
 {
   for (uint32_t s = 0; s < c->t->n_sents; ++s) {
     size_t floor = c->t->sents[s].first, limit = sentence_end(c, s);
     for (size_t i = floor; i < limit; ++i) {
+      drop_common_noun_acronyms(c, i, floor, limit);
       if (!is_paren_acronym(c, i, limit))
         continue;
       int32_t acr = c->cover[i + 1] - 1;
