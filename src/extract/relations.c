@@ -833,15 +833,21 @@ static lsn_status
 subjects_before(doc_ctx* c, size_t floor, size_t at, agent_fn fn, void* data)
 {
   lsn_status st;
+  bool       found = false;
   for (size_t i = at; i > floor;) {
     int32_t e = entity_at(c, i - 1, AGENTS);
     if (e < 0) {
-      if (i < at && !lex_at(c, LEX_COORD, i - 1, at) &&
-          !lex_at(c, LEX_ARTICLE, i - 1, at) && !tok_is(c, i - 1, ","))
+      /* Before the subject, a verb and a word or two ("est lui-même",
+       * "has also"); inside a list, only its glue. */
+      bool glue = lex_at(c, LEX_COORD, i - 1, at) ||
+                  lex_at(c, LEX_ARTICLE, i - 1, at) || tok_is(c, i - 1, ",");
+      if ((found && !glue) ||
+          (!found && (at - i > 4 || is_clause_break(c, i - 1))))
         return LSN_OK; /* past the subject list */
       --i;
       continue;
     }
+    found = true;
     LSN_TRY(st, fn(c, e, data));
     i        = c->r->mentions[mention_at(c, i - 1)].first;
     size_t k = i;
@@ -868,7 +874,7 @@ relate_to_bodies(doc_ctx* c, int32_t member, void* data)
   for (size_t i = t->from; i < t->limit; ++i) {
     int32_t body = entity_at(c, i, 1u << LSN_ORGANIZATION);
     if (body < 0) {
-      if (is_clause_break(c, i) && !tok_is(c, i, ","))
+      if (is_clause_break(c, i) && !tok_is(c, i, ",") && !tok_is(c, i, ")"))
         break;
       continue;
     }
