@@ -59,13 +59,20 @@ category_of(const char* name)
 static lsn_status
 add_suffix(lsn_extractor* ex, const lsn_lex_entry* e)
 {
-  lsn_buf    key;
+  /* A suffix is matched against the end of a word's key, which has no
+   * accents; folded alone, a suffix of one or two letters ("ée") would keep
+   * them (short words do), so it is folded as the end of a longer word. */
+  lsn_buf    word, key;
   lsn_status st;
+  lsn_buf_init(&word, 256);
   lsn_buf_init(&key, 256);
-  st = lsn_fold(&key, e->form, strlen(e->form));
+  st = lsn_buf_printf(&word, "xxx%s", e->form);
+  if (!st)
+    st = lsn_fold(&key, word.data, word.len);
   for (int l = 0; !st && l < 2; ++l)
     if (!strcmp(e->lang, "*") || !strcmp(e->lang, l ? "en" : "fr"))
-      st = lsn_map_put(ex->adj_suffix[l], key.data, key.len, 1);
+      st = lsn_map_put(ex->adj_suffix[l], key.data + 3, key.len - 3, 1);
+  lsn_buf_free(&word);
   lsn_buf_free(&key);
   return st;
 }

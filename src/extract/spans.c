@@ -174,6 +174,24 @@ coordination_at(const doc_ctx* c, size_t i, size_t limit)
   return 0;
 }
 
+/* "sur la jeunesse, la paix et la sécurité": a comma list inside a
+ * complement, taken whole when it closes with a coordination; a comma
+ * with no coordination to close it ends the name. */
+static size_t
+enumeration_at(const doc_ctx* c, size_t i, size_t limit)
+{
+  size_t j = i;
+  for (int items = 0; items < 6 && j < limit && tok_is(c, j, ","); ++items) {
+    size_t k = j + 1;
+    k += lex_at(c, LEX_ARTICLE, k, limit);
+    if (k >= limit || !tok_is_lower_word(c, k) || !is_content(c, k, limit))
+      return 0;
+    j = k + 1;
+  }
+  size_t n = j > i ? coordination_at(c, j, limit) : 0;
+  return n ? j + n - i : 0;
+}
+
 /* A year or a span of years closing the name of a plan or an event
  * ("Plan d'action ... 2024-2026"). */
 static bool
@@ -212,7 +230,8 @@ grow_name(const doc_ctx* c,
       end += n;
       complemented = true;
       adjectives   = 0;
-    } else if (complemented && (n = coordination_at(c, end, limit))) {
+    } else if (complemented && ((n = coordination_at(c, end, limit)) ||
+                                (n = enumeration_at(c, end, limit)))) {
       end += n;
       adjectives = 0;
     } else {
