@@ -472,6 +472,47 @@ is_date_relation(lsn_rel_kind kind)
          kind == LSN_R_SIGNED_ON;
 }
 
+/* The nif:Sentence node of sentence `sent` of the document. */
+static lsn_status
+sentence_node(mapper* mp, uint32_t sent, uint32_t* out)
+{
+  const lsn_text*     t  = mp->doc_result->text;
+  const lsn_sentence* se = &t->sents[sent];
+  return span_node(mp,
+                   t->tokens[se->first].start,
+                   t->tokens[se->first + se->count - 1].end,
+                   NIF "Sentence",
+                   out);
+}
+
+/* `<base><kind>/<document>-<hash of key>`: nodes named by what they say,
+ * so that they keep their IRI whatever else the document holds. */
+static lsn_status
+mint_hashed(mapper*        mp,
+            const char*    kind,
+            const lsn_buf* key,
+            int            digits,
+            uint32_t*      out)
+{
+  uint64_t   hash = lsn_hash_bytes(key->data, key->len);
+  lsn_buf    iri;
+  lsn_status st;
+  if (digits < 16)
+    hash &= ((uint64_t)1 << (4 * digits)) - 1;
+  lsn_buf_init(&iri, 0);
+  st = lsn_buf_printf(&iri,
+                      "%s%s/%s-%0*llx",
+                      mp->g->base,
+                      kind,
+                      mp->doc_id,
+                      digits,
+                      (unsigned long long)hash);
+  if (!st)
+    st = intern(mp->g, iri.data, iri.len, out);
+  lsn_buf_free(&iri);
+  return st;
+}
+
 /* The evidence of a fact: an rdf:Statement naming it, derived from the
  * sentence it was read in. */
 static lsn_status
@@ -484,38 +525,23 @@ evidence(mapper*     mp,
          uint32_t    dt,
          uint32_t    sent)
 {
-  lsn_graph*      g = mp->g;
-  const lsn_text* t = mp->doc_result->text;
+  lsn_graph* g = mp->g;
   if (sent == LSN_NO_SENTENCE)
     return LSN_OK;
-  const lsn_sentence* se = &t->sents[sent];
-  uint32_t            sentence, node;
-  lsn_status          st;
-  LSN_TRY(st,
-          span_node(mp,
-                    t->tokens[se->first].start,
-                    t->tokens[se->first + se->count - 1].end,
-                    NIF "Sentence",
-                    &sentence));
-  lsn_buf key;
+  uint32_t   sentence, node;
+  lsn_status st;
+  lsn_buf    key;
+  LSN_TRY(st, sentence_node(mp, sent, &sentence));
   lsn_buf_init(&key, 0);
-  st            = lsn_buf_printf(&key,
+  st = lsn_buf_printf(&key,
                       "%s %s %s %u %s",
                       g->strs[s],
                       p,
                       g->strs[o],
                       (unsigned)okind,
                       g->strs[sentence]);
-  uint64_t hash = st ? 0 : lsn_hash_bytes(key.data, key.len);
-  lsn_buf_clear(&key);
   if (!st)
-    st = lsn_buf_printf(&key,
-                        "%sstatement/%s-%016llx",
-                        g->base,
-                        mp->doc_id,
-                        (unsigned long long)hash);
-  if (!st)
-    st = intern(g, key.data, key.len, &node);
+    st = mint_hashed(mp, "statement", &key, 16, &node);
   lsn_buf_free(&key);
   if (st)
     return st;
@@ -572,32 +598,19 @@ map_membership(mapper* mp, const lsn_relation* r, uint32_t person, uint32_t org)
 }
 
 static lsn_status
-map_commitment(mapper*             mp,
-               const lsn_relation* r,
-               size_t              index,
-               uint32_t            subject)
+map_commitment(mapper* mp, const lsn_relation* r, uint32_t subject)
 {
   lsn_graph* g = mp->g;
   uint32_t   node, text, lang;
-  lsn_buf    iri;
+  lsn_buf    key;
   lsn_status st;
-  lsn_buf_init(&iri, 0);
-  /* Named by who committed, to what, and where it is said: the same
-   * commitment keeps its IRI whatever else the document holds. */
-  (void)index;
+  /* Named by who committed, to what, and where it is said. */
+  lsn_buf_init(&key, 0);
   st = lsn_buf_printf(
-    &iri, "%s %s %u", g->strs[subject], r->literal, (unsigned)r->sent);
-  uint64_t hash = st ? 0 : lsn_hash_bytes(iri.data, iri.len);
-  lsn_buf_clear(&iri);
+    &key, "%s %s %u", g->strs[subject], r->literal, (unsigned)r->sent);
   if (!st)
-    st = lsn_buf_printf(&iri,
-                        "%scommitment/%s-%08llx",
-                        g->base,
-                        mp->doc_id,
-                        (unsigned long long)(hash & 0xffffffffULL));
-  if (!st)
-    st = intern(g, iri.data, iri.len, &node);
-  lsn_buf_free(&iri);
+    st = mint_hashed(mp, "commitment", &key, 8, &node);
+  lsn_buf_free(&key);
   if (st)
     return st;
   LSN_TRY(st, interns(g, r->literal, &text));
@@ -607,15 +620,8 @@ map_commitment(mapper*             mp,
   LSN_TRY(st,
           put(g, 0, node, LSN_NS "commitmentText", LSN_LITERAL, text, lang, 0));
   if (r->sent != LSN_NO_SENTENCE) {
-    const lsn_text*     t  = mp->doc_result->text;
-    const lsn_sentence* se = &t->sents[r->sent];
-    uint32_t            sentence;
-    LSN_TRY(st,
-            span_node(mp,
-                      t->tokens[se->first].start,
-                      t->tokens[se->first + se->count - 1].end,
-                      NIF "Sentence",
-                      &sentence));
+    uint32_t sentence;
+    LSN_TRY(st, sentence_node(mp, r->sent, &sentence));
     LSN_TRY(st,
             put(g, 0, node, PROV "wasDerivedFrom", LSN_IRI, sentence, 0, 0));
   }
@@ -624,13 +630,13 @@ map_commitment(mapper*             mp,
 }
 
 static lsn_status
-map_relation(mapper* mp, const lsn_relation* r, size_t index)
+map_relation(mapper* mp, const lsn_relation* r)
 {
   lsn_graph* g = mp->g;
   uint32_t   s = mp->entity_iris[r->subject], o, lang = 0, dt = 0;
   lsn_status st;
   if (r->kind == LSN_R_COMMITMENT)
-    return map_commitment(mp, r, index, s);
+    return map_commitment(mp, r, s);
   if (r->kind == LSN_R_MEMBERSHIP)
     return map_membership(mp, r, s, mp->entity_iris[r->object]);
   const char* p = predicate_of((lsn_rel_kind)r->kind);
@@ -686,7 +692,7 @@ lsn_graph_add_document(lsn_graph*            g,
   if (!st)
     st = map_mentions(&mp);
   for (size_t i = 0; !st && i < doc->n_relations; ++i)
-    st = map_relation(&mp, &doc->relations[i], i);
+    st = map_relation(&mp, &doc->relations[i]);
   lsn_free(mp.entity_iris);
   lsn_free(mp.token_cp);
   return st;
