@@ -12,10 +12,10 @@
  * on its own by conll_fuzzer.
  */
 #include "fuzz.h"
+#include "support.h"
 
 #include "liaison.h"
 
-#include <raptor2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,60 +46,6 @@ quiet(void* handle, const lsn_diag* diag)
   (void)diag;
 }
 
-typedef struct {
-  int errors;
-  int triples;
-} parse_count;
-
-static void
-on_log(void* handle, raptor_log_message* m)
-{
-  if (m->level >= RAPTOR_LOG_LEVEL_ERROR) {
-    fprintf(stderr,
-            "extract_fuzzer: invalid RDF: %s (line %d)\n",
-            m->text,
-            m->locator ? m->locator->line : -1);
-    ++((parse_count*)handle)->errors;
-  }
-}
-
-static void
-on_triple(void* handle, raptor_statement* s)
-{
-  (void)s;
-  ++((parse_count*)handle)->triples;
-}
-
-/* Parse `len` bytes of `syntax` with raptor2; the number of triples, after
- * an abort() if it is not valid RDF. */
-static int
-parse_back(const char* syntax, const char* bytes, size_t len)
-{
-  parse_count    count  = { 0, 0 };
-  raptor_world*  world  = raptor_new_world();
-  raptor_parser* parser = NULL;
-  raptor_uri*    base   = NULL;
-  if (!world || raptor_world_open(world))
-    abort();
-  raptor_world_set_log_handler(world, &count, on_log);
-  parser = raptor_new_parser(world, syntax);
-  base   = raptor_new_uri(world, (const unsigned char*)"urn:lsn-fuzz:");
-  if (!parser || !base)
-    abort();
-  raptor_parser_set_statement_handler(parser, &count, on_triple);
-  int failed =
-    raptor_parser_parse_start(parser, base) ||
-    raptor_parser_parse_chunk(parser, (const unsigned char*)bytes, len, 1);
-  raptor_free_uri(base);
-  raptor_free_parser(parser);
-  raptor_free_world(world);
-  if (failed || count.errors) {
-    fwrite(bytes, 1, len < 65536 ? len : 65536, stderr);
-    abort();
-  }
-  return count.triples;
-}
-
 /* Write the graph in `format` into memory and parse it back. */
 static int
 emit_and_parse(lsn_pipeline* p, lsn_format format, const char* syntax)
@@ -117,7 +63,7 @@ emit_and_parse(lsn_pipeline* p, lsn_format format, const char* syntax)
     fprintf(stderr, "extract_fuzzer: emit: %s\n", lsn_strerror(st));
     abort();
   }
-  int triples = parse_back(syntax, bytes, len);
+  int triples = lsn_fuzz_parse_back(syntax, bytes, len);
   free(bytes);
   return triples;
 }

@@ -11,6 +11,7 @@
 
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "graph/partial.h"
 #include "io/io.h"
 
 #include <stdio.h>
@@ -90,11 +91,33 @@ use(lsn_gazetteer* gaz, lsn_linker* linker)
   lsn_fuzz_require(
     lsn_extract_document(ex, &text, "fr", (lsn_ymd){ 0, 0, 0 }, &result),
     "extract");
-  lsn_graph_add_linker(graph, linker);
   lsn_fuzz_require(lsn_graph_add_document(graph, "doc.txt", sha, &result, gaz),
                    "graph");
+  /* The document as a one-record partial, merged with the links. */
+  FILE*       part = tmpfile();
+  lsn_buf     record;
+  lsn_pheader header = { (char*)LSN_VERSION,
+                         (char*)LSN_DEFAULT_BASE,
+                         { (char*)"", (char*)"" } };
+  lsn_buf_init(&record, 0);
+  if (!part)
+    abort();
+  lsn_fuzz_require(lsn_graph_encode(graph, "doc.txt", sha, &record), "encode");
+  lsn_fuzz_require(lsn_partial_write_header(part, &header), "header");
+  if (fwrite(record.data, 1, record.len, part) != record.len)
+    abort();
+  lsn_fuzz_require(lsn_partial_write_trailer(part, 1), "trailer");
+  rewind(part);
+  lsn_merge* merge = lsn_merge_new(NULL, NULL);
+  if (!merge)
+    abort();
+  lsn_fuzz_require(lsn_merge_add(merge, part, "part"), "merge");
+  lsn_fuzz_require(lsn_merge_add_linker(merge, linker, false), "linker");
   lsn_triple_sink sink = { &n, count_triple, count_end };
-  lsn_fuzz_require(lsn_graph_emit(graph, &sink, true), "emit");
+  lsn_fuzz_require(lsn_merge_emit(merge, &sink, true), "emit");
+  lsn_merge_free(merge);
+  fclose(part);
+  lsn_buf_free(&record);
   lsn_graph_free(graph);
   lsn_doc_result_clear(&result);
   lsn_text_clear(&text);

@@ -27,4 +27,9 @@ lsn_fuzz_lexicons_load(lsn_fuzz_lexicons* out);
 void
 lsn_fuzz_require(lsn_status st, const char* what);
 
+/** Parse `len` bytes of `syntax` ("ntriples", "turtle"...) with raptor2;
+ * the number of triples, after an abort() if it is not valid RDF. */
+int
+lsn_fuzz_parse_back(const char* syntax, const char* bytes, size_t len);
+
 #endif

@@ -4,12 +4,15 @@
  * graph out.  This is the only public header; the command-line tool is a thin
  * layer over it.
  *
- * The pipeline reads documents one at a time (lsn_pipeline_add), extracts
- * their people, organisations, places, events and agreements with the links
- * between them, and keeps the resulting entity table.  lsn_pipeline_emit then
- * pushes the whole graph, sorted so that the same documents give the same
- * triples in whatever order they were added, into a triple sink; the io
- * writers (lsn_writer_new) are such sinks.
+ * The pipeline reads documents one at a time (lsn_pipeline_add), or many at
+ * once on threads (lsn_pipeline_add_files), extracts their people,
+ * organisations, places, events and agreements with the links between
+ * them, and spools each document's graph to a temporary partial result.
+ * lsn_pipeline_emit then merges identity across documents and streams the
+ * whole graph into a triple sink; the io writers (lsn_writer_new) are such
+ * sinks.  A run can also be split: each part writes its partial result
+ * (lsn_pipeline_write_partial) and lsn_merge joins them, giving the same
+ * triples in the same order as one run over every document.
  */
 #ifndef LIAISON_H
 #define LIAISON_H
@@ -176,13 +179,43 @@ lsn_pipeline_add_file(lsn_pipeline* pipeline,
 LSN_API LSN_NODISCARD lsn_status
 lsn_pipeline_link_file(lsn_pipeline* pipeline, const char* path);
 
+/** How lsn_pipeline_add_files works. */
+typedef struct {
+  unsigned jobs;       /**< threads extracting at once; 0 or 1: this one */
+  size_t   max_bytes;  /**< a larger file is refused; 0: no limit */
+  int      keep_going; /**< skip files that cannot be read or are not text */
+} lsn_batch_options;
+
+/** Add the files at `paths`, in that order, extracting `options->jobs` at
+ * a time: the result, messages included, is the same as adding them one by
+ * one.  Stops at the first bad file unless `keep_going` (running out of
+ * memory always stops). */
+LSN_API LSN_NODISCARD lsn_status
+lsn_pipeline_add_files(lsn_pipeline*            pipeline,
+                       const char* const*       paths,
+                       size_t                   n,
+                       const lsn_batch_options* options);
+
+/** The shard (0 to n - 1) that the document at `path` belongs to when a
+ * corpus is split into `n`: a hash of the path's bytes, the same on every
+ * machine. */
+LSN_API unsigned
+lsn_shard_of(const char* path, unsigned n);
+
 /** Push the graph of every document added so far into `sink`, in a
- * deterministic order, then call its `end`.  With `quads` set, each
- * document's triples carry the document's graph IRI. */
+ * deterministic order, then call its `end`: first the run and the entities
+ * (by IRI), then each document's triples, documents in the order they were
+ * added.  With `quads` set, each document's triples carry the document's
+ * graph IRI.  Memory holds the entity table and one document at a time. */
 LSN_API LSN_NODISCARD lsn_status
 lsn_pipeline_emit(lsn_pipeline*          pipeline,
                   const lsn_triple_sink* sink,
                   int                    quads);
+
+/** Write the documents added so far as a partial result (format in
+ * docs/internals/partial.md) to `out`, for lsn_merge. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_pipeline_write_partial(lsn_pipeline* pipeline, FILE* out);
 
 /** Number of documents added. */
 LSN_API size_t
@@ -190,6 +223,45 @@ lsn_pipeline_documents(const lsn_pipeline* pipeline);
 
 LSN_API void
 lsn_pipeline_free(lsn_pipeline* pipeline);
+
+/* ------------------------------------------------------------------------ */
+/* Merging partial results                                                  */
+
+typedef struct lsn_merge lsn_merge;
+
+/** A merge; diagnostics go to `diag` (stderr when NULL).  NULL when out of
+ * memory. */
+LSN_API lsn_merge*
+lsn_merge_new(lsn_diag_func diag, void* diag_handle);
+
+/** Add the partial result read from `stream` (borrowed, seekable, at its
+ * first byte), named `name` in messages.  Partials must come from the same
+ * liaison version, base and models; documents are merged in name order and
+ * a text seen twice is kept once. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_merge_add(lsn_merge* merge, FILE* stream, const char* name);
+
+/** The base IRI the partials were written with (NULL before the first
+ * lsn_merge_add), borrowed. */
+LSN_API const char*
+lsn_merge_base(const lsn_merge* merge);
+
+/** As lsn_pipeline_link_file, for the merged entities. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_merge_link_file(lsn_merge* merge, const char* path);
+
+/** Record the merge's start time (prov:startedAtTime); output then varies
+ * from run to run. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_merge_stamp_time(lsn_merge* merge);
+
+/** Stream the merged graph into `sink`, as lsn_pipeline_emit does; once
+ * per merge. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_merge_emit(lsn_merge* merge, const lsn_triple_sink* sink, int quads);
+
+LSN_API void
+lsn_merge_free(lsn_merge* merge);
 
 /* ------------------------------------------------------------------------ */
 /* Writers                                                                  */
@@ -439,10 +511,10 @@ typedef struct {
   const char* graph;         /**< graph for a triples file; NULL: default */
   const char* default_graph; /**< send the default graph to this named
                                   graph (NULL: the store's default graph) */
-  uint32_t    flags;         /**< LSN_PUSH_* */
-  unsigned    timeout;       /**< seconds without progress (default 60) */
-  unsigned    retries;       /**< tries after the first (default 3) */
-  size_t      batch;         /**< triples per Update request (10000) */
+  uint32_t flags;            /**< LSN_PUSH_* */
+  unsigned timeout;          /**< seconds without progress (default 60) */
+  unsigned retries;          /**< tries after the first (default 3) */
+  size_t   batch;            /**< triples per Update request (10000) */
 } lsn_push_options;
 
 /* clang-format off */

@@ -10,6 +10,7 @@
  */
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "graph/partial.h"
 #include "io/io.h"
 #include "text/text.h"
 #include "util/lexicon.h"
@@ -17,10 +18,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #define GAZETTEER_HEADER "# liaison-gazetteer 1"
 
@@ -36,7 +39,6 @@ struct lsn_pipeline {
   lsn_text_config config;
   lsn_gazetteer*  gazetteer;
   lsn_extractor*  extractor;
-  lsn_graph*      graph;
   lsn_model*      models[2]; /* fr, en tagger models, NULL when absent */
   char            model_sha[2][65];
   char*           started; /* --provenance-time, or NULL */
@@ -44,6 +46,8 @@ struct lsn_pipeline {
   size_t          n_linkers, cap_linkers;
   lsn_map*        seen; /* sha256 -> document number */
   size_t          n_documents;
+  FILE*           spool; /* the partial result so far (header, records) */
+  off_t           spool_end;
 };
 
 /* Diagnostics ---------------------------------------------------------------
@@ -319,6 +323,28 @@ load_models(lsn_pipeline* p)
 /* The pipeline --------------------------------------------------------------
  */
 
+/* The time now as an xsd:dateTime, or NULL. */
+static char*
+utc_now(void)
+{
+  char      stamp[32];
+  time_t    now = time(NULL);
+  struct tm utc;
+  if (!gmtime_r(&now, &utc) ||
+      !strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc))
+    return NULL;
+  return lsn_strdup(stamp);
+}
+
+lsn_status
+lsn_merge_stamp_time(lsn_merge* m)
+{
+  char*      now = utc_now();
+  lsn_status st  = now ? lsn_merge_set_started(m, now) : LSN_ERR_NOMEM;
+  lsn_free(now);
+  return st;
+}
+
 lsn_status
 lsn_pipeline_new(lsn_pipeline**     out,
                  const lsn_options* options,
@@ -347,16 +373,9 @@ lsn_pipeline_new(lsn_pipeline**     out,
     st = LSN_ERR_BAD_ARG;
     goto fail;
   }
-  if (options->provenance_time) {
-    /* Only when asked: a time makes every run's bytes differ. */
-    char      stamp[32];
-    time_t    now = time(NULL);
-    struct tm utc;
-    if (!gmtime_r(&now, &utc) ||
-        !strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc) ||
-        !(p->started = lsn_strdup(stamp)))
-      goto fail;
-  }
+  /* Only when asked: a time makes every run's bytes differ. */
+  if (options->provenance_time && !(p->started = utc_now()))
+    goto fail;
   if (options->lang && strcmp(options->lang, "fr") &&
       strcmp(options->lang, "en")) {
     st = LSN_ERR_BAD_ARG;
@@ -366,7 +385,7 @@ lsn_pipeline_new(lsn_pipeline**     out,
           lsn_strdup(options->base ? options->base : LSN_DEFAULT_BASE)) ||
       (options->lang && !(p->lang = lsn_strdup(options->lang))) ||
       !(p->data_dir = find_data_dir(options->data_dir)) ||
-      !(p->seen = lsn_map_new()) || !(p->graph = lsn_graph_new(p->base)))
+      !(p->seen = lsn_map_new()))
     goto fail;
   if ((st = load_lexicons(p)) || (st = build_text_config(p)) ||
       (st = load_gazetteer(p)) ||
@@ -393,7 +412,8 @@ lsn_pipeline_free(lsn_pipeline* p)
   lsn_model_free(p->models[0]);
   lsn_model_free(p->models[1]);
   lsn_gazetteer_free(p->gazetteer);
-  lsn_graph_free(p->graph);
+  if (p->spool)
+    fclose(p->spool);
   lsn_lexicon_clear(&p->lexicon);
   for (int m = 0; m < 6; ++m)
     lsn_map_free(p->maps[m]);
@@ -411,6 +431,70 @@ lsn_pipeline_documents(const lsn_pipeline* p)
   return p->n_documents;
 }
 
+/* Jobs ---------------------------------------------------------------------
+ *
+ * A job is one document taken from its bytes to its encoded record.  Jobs
+ * may run on worker threads, so a job keeps its diagnostics, and the
+ * pipeline reports them, checks for a repeated text and appends the record
+ * to the spool in input order: output and messages are the same whatever
+ * the number of threads.
+ */
+
+typedef struct {
+  lsn_status   status;
+  lsn_severity severity;
+  char*        path;
+  size_t       byte;
+  unsigned     line, col;
+  char*        message;
+} saved_diag;
+
+typedef struct {
+  const char* path;  /* borrowed */
+  const char* bytes; /* borrowed, or NULL: read `path` */
+  size_t      len;
+  lsn_status  status;
+  char        sha[65];
+  lsn_buf     record;
+  saved_diag* diags;
+  size_t      n_diags, cap_diags;
+} job;
+
+static void
+job_report(job*         j,
+           lsn_status   st,
+           lsn_severity severity,
+           const char*  path,
+           size_t       byte,
+           unsigned     line,
+           unsigned     col,
+           const char*  message)
+{
+  saved_diag d = {
+    st,  severity,           path ? lsn_strdup(path) : NULL, byte, line,
+    col, lsn_strdup(message)
+  };
+  lsn_status pushed;
+  LSN_PUSH(pushed, j->diags, j->n_diags, j->cap_diags, d);
+  if (pushed) {
+    lsn_free(d.path);
+    lsn_free(d.message);
+  }
+}
+
+static void
+job_clear(job* j)
+{
+  for (size_t i = 0; i < j->n_diags; ++i) {
+    lsn_free(j->diags[i].path);
+    lsn_free(j->diags[i].message);
+  }
+  lsn_free(j->diags);
+  lsn_buf_free(&j->record);
+  j->diags   = NULL;
+  j->n_diags = j->cap_diags = 0;
+}
+
 static bool
 is_blank(const char* bytes, size_t len)
 {
@@ -422,52 +506,50 @@ is_blank(const char* bytes, size_t len)
 }
 
 static lsn_status
-check_text(const lsn_pipeline* p,
-           const char*         name,
-           const char*         bytes,
-           size_t              len)
+check_text(job* p, const char* name, const char* bytes, size_t len)
 {
   size_t bad;
   if (is_blank(bytes, len)) {
-    report(p,
-           LSN_ERR_BAD_TEXT,
-           LSN_ERROR,
-           name,
-           SIZE_MAX,
-           0,
-           0,
-           len ? "document holds only white space" : "document is empty");
+    job_report(p,
+               LSN_ERR_BAD_TEXT,
+               LSN_ERROR,
+               name,
+               SIZE_MAX,
+               0,
+               0,
+               len ? "document holds only white space" : "document is empty");
     return LSN_ERR_BAD_TEXT;
   }
   if (len > UINT32_MAX) {
-    report(p,
-           LSN_ERR_BAD_TEXT,
-           LSN_ERROR,
-           name,
-           SIZE_MAX,
-           0,
-           0,
-           "document is larger than 4 GiB");
+    job_report(p,
+               LSN_ERR_BAD_TEXT,
+               LSN_ERROR,
+               name,
+               SIZE_MAX,
+               0,
+               0,
+               "document is larger than 4 GiB");
     return LSN_ERR_BAD_TEXT;
   }
   if (lsn_utf8_check(bytes, len, &bad)) {
     unsigned line, col;
     line_col(bytes, bad, &line, &col);
-    report(p,
-           LSN_ERR_BAD_TEXT,
-           LSN_ERROR,
-           name,
-           bad,
-           line,
-           col,
-           bytes[bad] ? "invalid UTF-8" : "NUL byte in text (binary file?)");
+    job_report(p,
+               LSN_ERR_BAD_TEXT,
+               LSN_ERROR,
+               name,
+               bad,
+               line,
+               col,
+               bytes[bad] ? "invalid UTF-8"
+                          : "NUL byte in text (binary file?)");
     return LSN_ERR_BAD_TEXT;
   }
   const char* why = lsn_text_check_chars(bytes, len, &bad);
   if (why) {
     unsigned line, col;
     line_col(bytes, bad, &line, &col);
-    report(p, LSN_ERR_BAD_TEXT, LSN_ERROR, name, bad, line, col, why);
+    job_report(p, LSN_ERR_BAD_TEXT, LSN_ERROR, name, bad, line, col, why);
     return LSN_ERR_BAD_TEXT;
   }
   return LSN_OK;
@@ -507,102 +589,418 @@ debug_dump(const lsn_doc_result* r)
   }
 }
 
-lsn_status
-lsn_pipeline_add(lsn_pipeline* p,
-                 const char*   name,
-                 const char*   bytes,
-                 size_t        len)
+/* The spool: this run's partial result, in a temporary file that is gone
+ * when the pipeline is freed (or the process ends). */
+static lsn_status
+open_spool(lsn_pipeline* p)
 {
-  char       sha[65];
-  lsn_status st;
-  LSN_TRY(st, check_text(p, name, bytes, len));
-  lsn_sha256_hex(bytes, len, sha);
-  if (lsn_map_get(p->seen, sha, 64, NULL)) {
+  const char* dir = getenv("TMPDIR");
+  lsn_buf     path;
+  lsn_status  st;
+  lsn_buf_init(&path, 0);
+  LSN_TRY(
+    st, lsn_buf_printf(&path, "%s/liaison-XXXXXX", dir && *dir ? dir : "/tmp"));
+  int fd = mkstemp(path.data);
+  if (fd >= 0) {
+    unlink(path.data);
+    p->spool = fdopen(fd, "w+b");
+    if (!p->spool)
+      close(fd);
+  }
+  lsn_pheader h = { LSN_VERSION,
+                    p->base,
+                    { p->model_sha[0], p->model_sha[1] } };
+  st = p->spool ? lsn_partial_write_header(p->spool, &h) : LSN_ERR_IO;
+  if (st)
     report(p,
-           LSN_OK,
-           LSN_WARNING,
-           name,
+           st,
+           LSN_ERROR,
+           path.data,
            SIZE_MAX,
            0,
            0,
-           "same text as an earlier document: skipped");
-    return LSN_OK;
+           "cannot write the temporary file (set TMPDIR to a folder with "
+           "room)");
+  else
+    p->spool_end = ftello(p->spool);
+  lsn_buf_free(&path);
+  return st;
+}
+
+/* Text to record; runs on any thread, touching nothing shared but what is
+ * read-only after lsn_pipeline_new. */
+static void
+run_job(const lsn_pipeline* p, job* j, size_t max_bytes)
+{
+  char*      owned = NULL;
+  lsn_status st    = LSN_OK;
+  if (!j->bytes) {
+    st = lsn_read_file(j->path, max_bytes, &owned, &j->len);
+    if (st == LSN_ERR_IO)
+      job_report(j, st, LSN_ERROR, j->path, SIZE_MAX, 0, 0, strerror(errno));
+    else if (st == LSN_ERR_NOMEM) {
+      job_report(j,
+                 LSN_ERR_IO,
+                 LSN_ERROR,
+                 j->path,
+                 SIZE_MAX,
+                 0,
+                 0,
+                 "document larger than --max-document-size");
+      st = LSN_ERR_IO;
+    }
+    j->bytes = owned;
   }
+  if (!st)
+    st = check_text(j, j->path, j->bytes, j->len);
   lsn_text       text   = { 0 };
   lsn_doc_result result = { 0 };
+  lsn_graph*     graph  = NULL;
   lsn_buf_init(&text.keys, 0);
-  if (!(st = lsn_text_analyse(&text, &p->config, bytes, len))) {
+  if (!st) {
+    lsn_sha256_hex(j->bytes, j->len, j->sha);
+    st = lsn_text_analyse(&text, &p->config, j->bytes, j->len);
+  }
+  if (!st) {
     const char* lang =
       p->lang ? p->lang : lsn_text_detect_language(&text, &p->config);
     if (!(st = lsn_extract_document(
             p->extractor, &text, lang, p->date, &result)) &&
         getenv("LIAISON_DEBUG"))
       debug_dump(&result);
-    if (!st)
-      st = lsn_graph_add_document(p->graph, name, sha, &result, p->gazetteer);
   }
-  if (!st && !(st = lsn_map_put(p->seen, sha, 64, p->n_documents)))
-    ++p->n_documents;
+  if (!st && !(graph = lsn_graph_new(p->base)))
+    st = LSN_ERR_NOMEM;
+  if (!st)
+    st = lsn_graph_add_document(graph, j->path, j->sha, &result, p->gazetteer);
+  if (!st)
+    st = lsn_graph_encode(graph, j->path, j->sha, &j->record);
+  lsn_graph_free(graph);
   lsn_doc_result_clear(&result);
   lsn_text_clear(&text);
+  lsn_free(owned);
+  j->bytes  = NULL;
+  j->status = st;
+}
+
+/* In input order: the job's messages, then its record into the spool. */
+static lsn_status
+commit_job(lsn_pipeline* p, job* j)
+{
+  lsn_status st = j->status;
+  for (size_t i = 0; i < j->n_diags; ++i) {
+    const saved_diag* d = &j->diags[i];
+    report(p,
+           d->status,
+           d->severity,
+           d->path,
+           d->byte,
+           d->line,
+           d->col,
+           d->message ? d->message : lsn_strerror(d->status));
+  }
+  if (st)
+    return st;
+  if (lsn_map_get(p->seen, j->sha, 64, NULL)) {
+    report(p,
+           LSN_OK,
+           LSN_WARNING,
+           j->path,
+           SIZE_MAX,
+           0,
+           0,
+           "same text as an earlier document: skipped");
+    return LSN_OK;
+  }
+  if (!p->spool)
+    LSN_TRY(st, open_spool(p));
+  if (fseeko(p->spool, p->spool_end, SEEK_SET) ||
+      fwrite(j->record.data, 1, j->record.len, p->spool) != j->record.len) {
+    report(p,
+           LSN_ERR_IO,
+           LSN_ERROR,
+           j->path,
+           SIZE_MAX,
+           0,
+           0,
+           "cannot write the temporary file (disk full? set TMPDIR)");
+    return LSN_ERR_IO;
+  }
+  p->spool_end = ftello(p->spool);
+  LSN_TRY(st, lsn_map_put(p->seen, j->sha, 64, p->n_documents));
+  ++p->n_documents;
+  return LSN_OK;
+}
+
+lsn_status
+lsn_pipeline_add(lsn_pipeline* p,
+                 const char*   name,
+                 const char*   bytes,
+                 size_t        len)
+{
+  job j = { name, bytes, len, LSN_OK, { 0 }, { 0 }, NULL, 0, 0 };
+  lsn_buf_init(&j.record, 0);
+  run_job(p, &j, SIZE_MAX);
+  lsn_status st = commit_job(p, &j);
+  job_clear(&j);
   return st;
 }
 
 lsn_status
 lsn_pipeline_add_file(lsn_pipeline* p, const char* path, size_t max_bytes)
 {
-  char*      bytes = NULL;
-  size_t     len   = 0;
-  lsn_status st    = lsn_read_file(path, max_bytes, &bytes, &len);
-  if (st == LSN_ERR_IO) {
-    report(p, st, LSN_ERROR, path, SIZE_MAX, 0, 0, strerror(errno));
-    return st;
+  job j = { path, NULL, 0, LSN_OK, { 0 }, { 0 }, NULL, 0, 0 };
+  lsn_buf_init(&j.record, 0);
+  run_job(p, &j, max_bytes);
+  lsn_status st = commit_job(p, &j);
+  job_clear(&j);
+  return st;
+}
+
+/* Threads ------------------------------------------------------------------ */
+
+/* Workers take the next path and fill its slot in a ring of 2 x jobs slots;
+ * the calling thread commits slots in order and frees them for the paths
+ * after.  At most that many documents are held at once. */
+typedef struct {
+  lsn_pipeline*      p;
+  const char* const* paths;
+  size_t             n, next, committed, ring;
+  job*               slots;
+  bool*              done;
+  bool               stop;
+  size_t             max_bytes;
+  pthread_mutex_t    lock;
+  pthread_cond_t     changed;
+} pool;
+
+static void*
+worker(void* arg)
+{
+  pool* w = arg;
+  pthread_mutex_lock(&w->lock);
+  for (;;) {
+    while (!w->stop && w->next < w->n && w->next >= w->committed + w->ring)
+      pthread_cond_wait(&w->changed, &w->lock);
+    if (w->stop || w->next >= w->n)
+      break;
+    size_t i = w->next++;
+    job*   j = &w->slots[i % w->ring];
+    pthread_mutex_unlock(&w->lock);
+    run_job(w->p, j, w->max_bytes);
+    pthread_mutex_lock(&w->lock);
+    w->done[i % w->ring] = true;
+    pthread_cond_broadcast(&w->changed);
   }
-  if (st == LSN_ERR_NOMEM) {
-    report(p,
-           LSN_ERR_IO,
-           LSN_ERROR,
-           path,
-           SIZE_MAX,
-           0,
-           0,
-           "file too large (see --max-document-size)");
-    lsn_free(bytes);
-    return LSN_ERR_IO;
+  pthread_mutex_unlock(&w->lock);
+  return NULL;
+}
+
+static bool
+is_fatal(lsn_status st, int keep_going)
+{
+  return st && (!keep_going || st == LSN_ERR_NOMEM || st == LSN_ERR_INTERNAL);
+}
+
+static lsn_status
+add_in_threads(pool* w, unsigned jobs, int keep_going)
+{
+  pthread_t* threads = lsn_calloc(jobs, sizeof *threads);
+  unsigned   started = 0;
+  lsn_status first   = LSN_OK;
+  if (!threads)
+    return LSN_ERR_NOMEM;
+  for (; started < jobs; ++started)
+    if (pthread_create(&threads[started], NULL, worker, w))
+      break;
+  if (!started)
+    first = LSN_ERR_INTERNAL;
+  pthread_mutex_lock(&w->lock);
+  while (started && !w->stop && w->committed < w->n) {
+    size_t slot = w->committed % w->ring;
+    while (!w->done[slot])
+      pthread_cond_wait(&w->changed, &w->lock);
+    pthread_mutex_unlock(&w->lock);
+    lsn_status st = commit_job(w->p, &w->slots[slot]);
+    job_clear(&w->slots[slot]);
+    pthread_mutex_lock(&w->lock);
+    w->done[slot] = false;
+    if (w->committed + w->ring < w->n) {
+      w->slots[slot].path = w->paths[w->committed + w->ring];
+      lsn_buf_init(&w->slots[slot].record, 0);
+    }
+    ++w->committed;
+    if (is_fatal(st, keep_going)) {
+      first   = st;
+      w->stop = true;
+    }
+    pthread_cond_broadcast(&w->changed);
   }
-  st = lsn_pipeline_add(p, path, bytes, len);
-  lsn_free(bytes);
+  pthread_mutex_unlock(&w->lock);
+  for (unsigned t = 0; t < started; ++t)
+    pthread_join(threads[t], NULL);
+  lsn_free(threads);
+  return first;
+}
+
+lsn_status
+lsn_pipeline_add_files(lsn_pipeline*            p,
+                       const char* const*       paths,
+                       size_t                   n,
+                       const lsn_batch_options* options)
+{
+  unsigned jobs = options && options->jobs ? options->jobs : 1;
+  size_t   max  = options && options->max_bytes ? options->max_bytes : SIZE_MAX;
+  int      keep = options ? options->keep_going : 0;
+  if (jobs == 1 || n < 2) {
+    for (size_t i = 0; i < n; ++i) {
+      lsn_status st = lsn_pipeline_add_file(p, paths[i], max);
+      if (is_fatal(st, keep))
+        return st;
+    }
+    return LSN_OK;
+  }
+  pool w        = { p,
+                    paths,
+                    n,
+                    0,
+                    0,
+                    (size_t)jobs * 2,
+                    NULL,
+                    NULL,
+                    false,
+                    max,
+                    PTHREAD_MUTEX_INITIALIZER,
+                    PTHREAD_COND_INITIALIZER };
+  w.slots       = lsn_calloc(w.ring, sizeof *w.slots);
+  w.done        = lsn_calloc(w.ring, sizeof *w.done);
+  lsn_status st = w.slots && w.done ? LSN_OK : LSN_ERR_NOMEM;
+  for (size_t i = 0; !st && i < w.ring && i < n; ++i) {
+    w.slots[i].path = paths[i];
+    lsn_buf_init(&w.slots[i].record, 0);
+  }
+  if (!st)
+    st = add_in_threads(&w, jobs, keep);
+  for (size_t i = 0; w.slots && i < w.ring; ++i)
+    job_clear(&w.slots[i]);
+  lsn_free(w.slots);
+  lsn_free(w.done);
+  return st;
+}
+
+/* Output --------------------------------------------------------------------
+ */
+
+/* The graph at `path`, read into a new linker. */
+static lsn_status
+read_linker(const char*   path,
+            lsn_diag_func diag,
+            void*         diag_handle,
+            lsn_linker**  out)
+{
+  lsn_linker* linker = lsn_linker_new();
+  lsn_status  st     = linker ? LSN_OK : LSN_ERR_NOMEM;
+  if (!st) {
+    lsn_triple_sink sink = lsn_linker_sink(linker);
+    st                   = lsn_rdf_read_file(path, &sink, diag, diag_handle);
+    if (st == LSN_ERR_IO) {
+      lsn_diag d = { st, LSN_ERROR, path, SIZE_MAX, 0, 0, strerror(errno) };
+      if (diag)
+        diag(diag_handle, &d);
+      else
+        lsn_diag_print(stderr, &d);
+    }
+  }
+  if (st) {
+    lsn_linker_free(linker);
+    linker = NULL;
+  }
+  *out = linker;
   return st;
 }
 
 lsn_status
 lsn_pipeline_link_file(lsn_pipeline* p, const char* path)
 {
-  lsn_linker* linker = lsn_linker_new();
-  lsn_status  st     = linker ? LSN_OK : LSN_ERR_NOMEM;
-  if (!st) {
-    lsn_triple_sink sink = lsn_linker_sink(linker);
-    st = lsn_rdf_read_file(path, &sink, p->diag, p->diag_handle);
-    if (st == LSN_ERR_IO)
-      report(p, st, LSN_ERROR, path, SIZE_MAX, 0, 0, strerror(errno));
-  }
-  if (!st)
-    LSN_PUSH(st, p->linkers, p->n_linkers, p->cap_linkers, linker);
-  if (st) {
+  lsn_linker* linker;
+  lsn_status  st;
+  LSN_TRY(st, read_linker(path, p->diag, p->diag_handle, &linker));
+  LSN_PUSH(st, p->linkers, p->n_linkers, p->cap_linkers, linker);
+  if (st)
     lsn_linker_free(linker);
-    return st;
+  return st;
+}
+
+lsn_status
+lsn_merge_link_file(lsn_merge* m, const char* path)
+{
+  lsn_linker* linker;
+  lsn_status  st;
+  LSN_TRY(st, read_linker(path, NULL, NULL, &linker));
+  if ((st = lsn_merge_add_linker(m, linker, true)))
+    lsn_linker_free(linker);
+  return st;
+}
+
+/* The trailer goes after the last record without moving the end: a later
+ * document overwrites it. */
+static lsn_status
+close_spool(lsn_pipeline* p)
+{
+  lsn_status st;
+  if (!p->spool)
+    LSN_TRY(st, open_spool(p));
+  if (fseeko(p->spool, p->spool_end, SEEK_SET) ||
+      lsn_partial_write_trailer(p->spool, p->n_documents) || fflush(p->spool)) {
+    report(p,
+           LSN_ERR_IO,
+           LSN_ERROR,
+           NULL,
+           SIZE_MAX,
+           0,
+           0,
+           "cannot write the temporary file (disk full? set TMPDIR)");
+    return LSN_ERR_IO;
   }
-  lsn_graph_add_linker(p->graph, linker);
   return LSN_OK;
+}
+
+lsn_status
+lsn_pipeline_write_partial(lsn_pipeline* p, FILE* out)
+{
+  char       chunk[65536];
+  lsn_status st;
+  LSN_TRY(st, close_spool(p));
+  rewind(p->spool);
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, p->spool)) > 0)
+    if (fwrite(chunk, 1, n, out) != n)
+      return LSN_ERR_IO;
+  return ferror(p->spool) ? LSN_ERR_IO : LSN_OK;
 }
 
 lsn_status
 lsn_pipeline_emit(lsn_pipeline* p, const lsn_triple_sink* sink, int quads)
 {
-  lsn_run_info run = { LSN_VERSION,
-                       { p->model_sha[0][0] ? p->model_sha[0] : NULL,
-                         p->model_sha[1][0] ? p->model_sha[1] : NULL },
-                       p->started };
-  lsn_graph_set_run(p->graph, &run);
-  return lsn_graph_emit(p->graph, sink, quads != 0);
+  lsn_status st;
+  LSN_TRY(st, close_spool(p));
+  rewind(p->spool);
+  lsn_merge* m = lsn_merge_new(p->diag, p->diag_handle);
+  if (!m)
+    return LSN_ERR_NOMEM;
+  if (!(st = lsn_merge_add(m, p->spool, "<spool>")) &&
+      !(st = lsn_merge_set_started(m, p->started))) {
+    for (size_t i = 0; !st && i < p->n_linkers; ++i)
+      st = lsn_merge_add_linker(m, p->linkers[i], false);
+    if (!st)
+      st = lsn_merge_emit(m, sink, quads);
+  }
+  lsn_merge_free(m);
+  return st;
+}
+
+unsigned
+lsn_shard_of(const char* path, unsigned n)
+{
+  return n ? (unsigned)(lsn_hash_bytes(path, strlen(path)) % n) : 0;
 }

@@ -5,9 +5,9 @@
 # apt-get when everything is already there; uses sudo when not root.
 set -euo pipefail
 build_pkgs=(cmake make gcc pkg-config libraptor2-dev librdf0-dev librasqal3-dev
-  libutf8proc-dev libcurl4-gnutls-dev libgraphviz-dev)
+  libutf8proc-dev libcurl4-gnutls-dev libgraphviz-dev libserd-dev)
 test_pkgs=(libcmocka-dev raptor2-utils serdi python3-rdflib curl
-  libxml2-utils clang libfuzzer-14-dev valgrind)
+  libxml2-utils clang libfuzzer-14-dev valgrind slurm-wlm munge)
 
 want=("${build_pkgs[@]}")
 [ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")

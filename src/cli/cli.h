@@ -23,12 +23,18 @@ lsn_cli_exit_code(lsn_status st);
 int
 lsn_cli_extract(int argc, char** argv);
 int
+lsn_cli_merge(int argc, char** argv);
+int
 lsn_cli_train(int argc, char** argv);
 int
 lsn_cli_tag(int argc, char** argv);
-int lsn_cli_load(int argc, char** argv);
-int lsn_cli_query(int argc, char** argv);
-int lsn_cli_push(int argc, char** argv);
-int lsn_cli_graph(int argc, char** argv);
+int
+lsn_cli_load(int argc, char** argv);
+int
+lsn_cli_query(int argc, char** argv);
+int
+lsn_cli_push(int argc, char** argv);
+int
+lsn_cli_graph(int argc, char** argv);
 
 #endif

@@ -4,6 +4,7 @@
 #include "options.h"
 #include "output.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,8 @@ enum {
   OPT_LINK,
   OPT_PROV_TIME,
   OPT_MAX_SIZE,
+  OPT_JOBS,
+  OPT_SHARD,
   OPT_HELP
 };
 
@@ -53,6 +56,12 @@ static const lsn_option extract_options[] = {
     "max-document-size",
     "BYTES",
     "refuse a document larger than BYTES (default 64 MiB)" },
+  { 'j', "jobs", "N", "extract N documents at once (same output as -j 1)" },
+  { 0,
+    "shard",
+    "K/N",
+    "only the documents whose path hash is K modulo N, written as a\n"
+    "partial result for `liaison merge`" },
   { 'h', "help", NULL, "show this help" },
   { 0, NULL, NULL, NULL },
 };
@@ -62,11 +71,13 @@ help(FILE* out)
 {
   fprintf(
     out,
-    "usage: liaison extract [OPTIONS] FILE... (or - for standard input)\n\n"
+    "usage: liaison extract [OPTIONS] FILE|DIR... (or - for standard "
+    "input)\n\n"
     "Extracts people, organisations, places, events and agreements, and "
     "the\nlinks between them, from French or English texts (UTF-8), and "
-    "writes\none RDF graph.  Files are read in name order, so the "
-    "output does not\ndepend on the order they are given in.\n\n"
+    "writes\none RDF graph.  Folders are read recursively (names starting "
+    "with a dot\nare skipped) and files in byte order of their paths, so "
+    "the output does\nnot depend on the order they are given in.\n\n"
     "Options:\n");
   lsn_options_print(out, extract_options);
   fprintf(out,
@@ -123,22 +134,6 @@ add_stdin(lsn_pipeline* p, size_t max)
   return st;
 }
 
-static lsn_status
-add_file(lsn_pipeline* p, const char* path, size_t max)
-{
-  struct stat info;
-  if (!strcmp(path, "-"))
-    return add_stdin(p, max);
-  /* Checked here first so that the message names the limit; the library
-   * still stops reading at `max` for files that grow or are not regular. */
-  if (!stat(path, &info) && S_ISREG(info.st_mode) &&
-      (uintmax_t)info.st_size > max) {
-    too_large(path, max);
-    return LSN_ERR_IO;
-  }
-  return lsn_pipeline_add_file(p, path, max);
-}
-
 #define MAX_LINKS 16
 
 static bool
@@ -167,7 +162,46 @@ typedef struct {
   lsn_options options;
   bool        keep_going;
   size_t      max_document;
+  unsigned    jobs;
+  unsigned    shard, shards; /* shards 0: no --shard */
 } extract_args;
+
+static bool
+parse_jobs(const char* text, unsigned* out)
+{
+  char*         end;
+  unsigned long n;
+  errno = 0;
+  n     = strtoul(text, &end, 10);
+  if (errno || end == text || *end || *text == '-' || !n || n > 256) {
+    fprintf(stderr,
+            "liaison extract: error: -j must be a number from 1 to 256, got "
+            "'%s'\n",
+            text);
+    return false;
+  }
+  *out = (unsigned)n;
+  return true;
+}
+
+static bool
+parse_shard(const char* text, unsigned* k, unsigned* n)
+{
+  char          tail;
+  unsigned long a, b;
+  if (strspn(text, "0123456789/") != strlen(text) ||
+      sscanf(text, "%lu/%lu%c", &a, &b, &tail) != 2 || !b || a >= b ||
+      b > 1000000) {
+    fprintf(stderr,
+            "liaison extract: error: --shard must be K/N with 0 <= K < N, "
+            "got '%s'\n",
+            text);
+    return false;
+  }
+  *k = (unsigned)a;
+  *n = (unsigned)b;
+  return true;
+}
 
 static int
 parse_args(int argc, char** argv, extract_args* a, char** files, int* n_files)
@@ -215,6 +249,14 @@ parse_args(int argc, char** argv, extract_args* a, char** files, int* n_files)
       if (!parse_size(values[i].value, &a->max_document))
         return LSN_EXIT_USAGE;
       break;
+    case OPT_JOBS:
+      if (!parse_jobs(values[i].value, &a->jobs))
+        return LSN_EXIT_USAGE;
+      break;
+    case OPT_SHARD:
+      if (!parse_shard(values[i].value, &a->shard, &a->shards))
+        return LSN_EXIT_USAGE;
+      break;
     case OPT_HELP:
       help(stdout);
       return -1;
@@ -231,6 +273,135 @@ parse_args(int argc, char** argv, extract_args* a, char** files, int* n_files)
     return LSN_EXIT_USAGE;
   }
   return 0;
+}
+
+/* Input paths ------------------------------------------------------------ */
+
+typedef struct {
+  char** paths;
+  size_t n, cap;
+} path_list;
+
+static bool
+push_path(path_list* l, const char* dir, const char* name)
+{
+  size_t len  = strlen(dir) + (name ? strlen(name) + 2 : 1);
+  char*  path = malloc(len);
+  if (!path)
+    return false;
+  if (name)
+    snprintf(
+      path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+  else
+    snprintf(path, len, "%s", dir);
+  if (l->n == l->cap) {
+    size_t cap   = l->cap ? l->cap * 2 : 64;
+    char** grown = realloc(l->paths, cap * sizeof *grown);
+    if (!grown) {
+      free(path);
+      return false;
+    }
+    l->paths = grown;
+    l->cap   = cap;
+  }
+  l->paths[l->n++] = path;
+  return true;
+}
+
+/* Every regular file under `dir`, recursively; names starting with a dot
+ * (editor and version-control files) are skipped. */
+static int
+walk(path_list* l, const char* dir, int depth)
+{
+  DIR* d = opendir(dir);
+  if (!d) {
+    fprintf(
+      stderr, "%s: error: cannot read folder: %s\n", dir, strerror(errno));
+    return LSN_EXIT_INPUT;
+  }
+  struct dirent* ent;
+  int            code = 0;
+  size_t         from = l->n;
+  while (!code && (ent = readdir(d))) {
+    if (ent->d_name[0] == '.')
+      continue;
+    if (!push_path(l, dir, ent->d_name))
+      code = LSN_EXIT_INTERNAL;
+  }
+  closedir(d);
+  /* Sub-folders are expanded in place of their entry. */
+  size_t to = l->n;
+  for (size_t i = from; !code && i < to; ++i) {
+    struct stat info;
+    if (stat(l->paths[i], &info) || !S_ISDIR(info.st_mode))
+      continue;
+    if (depth > 64) {
+      fprintf(stderr, "%s: error: folders nested too deep\n", l->paths[i]);
+      return LSN_EXIT_INPUT;
+    }
+    char* sub   = l->paths[i];
+    l->paths[i] = NULL;
+    code        = walk(l, sub, depth + 1);
+    free(sub);
+  }
+  return code;
+}
+
+static void
+free_paths(path_list* l)
+{
+  for (size_t i = 0; i < l->n; ++i)
+    free(l->paths[i]);
+  free(l->paths);
+}
+
+/* The paths to read, in byte order, keeping only this shard's. */
+static int
+input_paths(const extract_args* a, char** given, int n_given, path_list* out)
+{
+  path_list all  = { NULL, 0, 0 };
+  int       code = 0;
+  for (int i = 0; !code && i < n_given; ++i) {
+    struct stat info;
+    if (strcmp(given[i], "-") && !stat(given[i], &info) &&
+        S_ISDIR(info.st_mode))
+      code = walk(&all, given[i], 0);
+    else if (!push_path(&all, given[i], NULL))
+      code = LSN_EXIT_INTERNAL;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < all.n; ++i) {
+    if (!all.paths[i])
+      continue;
+    if (a->shards && lsn_shard_of(all.paths[i], a->shards) != a->shard) {
+      free(all.paths[i]);
+      continue;
+    }
+    all.paths[kept++] = all.paths[i];
+  }
+  all.n = kept;
+  qsort(all.paths, all.n, sizeof *all.paths, cmp_paths);
+  *out = all;
+  return code;
+}
+
+/* Output ----------------------------------------------------------------- */
+
+static int
+write_partial(lsn_pipeline* p, const extract_args* a)
+{
+  lsn_output out;
+  if (!lsn_output_open(&out, a->output))
+    return LSN_EXIT_OUTPUT;
+  lsn_status st = lsn_pipeline_write_partial(p, out.stream);
+  if (!lsn_output_close(&out, !st) || st) {
+    if (st)
+      fprintf(stderr,
+              "liaison extract: error: cannot write the partial result: %s\n",
+              lsn_strerror(st));
+    return LSN_EXIT_OUTPUT;
+  }
+  return LSN_EXIT_OK;
 }
 
 static int
@@ -264,7 +435,8 @@ int
 lsn_cli_extract(int argc, char** argv)
 {
   extract_args a = {
-    { NULL }, 0, NULL, "turtle", LSN_OPTIONS_INIT, false, DEFAULT_MAX_DOCUMENT
+    { NULL }, 0, NULL, "turtle", LSN_OPTIONS_INIT, false, DEFAULT_MAX_DOCUMENT,
+    1,        0, 0
   };
   char**     files  = calloc((size_t)argc + 1, sizeof *files);
   int        nfiles = 0;
@@ -281,28 +453,46 @@ lsn_cli_extract(int argc, char** argv)
     free(files);
     return code < 0 ? LSN_EXIT_OK : code;
   }
-  qsort(files, (size_t)nfiles, sizeof *files, cmp_paths);
+  path_list inputs;
+  if ((code = input_paths(&a, files, nfiles, &inputs))) {
+    free_paths(&inputs);
+    free(files);
+    return code;
+  }
 
   lsn_pipeline* p  = NULL;
   lsn_status    st = lsn_pipeline_new(&p, &a.options, NULL, NULL);
   if (st) {
     fprintf(
       stderr, "liaison extract: error: cannot start: %s\n", lsn_strerror(st));
+    free_paths(&inputs);
     free(files);
     return lsn_cli_exit_code(st);
   }
   lsn_status first_error = LSN_OK;
   for (int i = 0; i < a.n_links && !first_error; ++i)
     first_error = lsn_pipeline_link_file(p, a.links[i]);
-  for (int i = 0; i < nfiles && !first_error; ++i) {
-    st = add_file(p, files[i], a.max_document);
-    if (st &&
-        (!a.keep_going || st == LSN_ERR_NOMEM || st == LSN_ERR_INTERNAL) &&
-        !first_error)
+  /* Standard input is one document, read whole, before the files. */
+  size_t kept = 0;
+  for (size_t i = 0; i < inputs.n; ++i) {
+    if (strcmp(inputs.paths[i], "-")) {
+      inputs.paths[kept++] = inputs.paths[i];
+      continue;
+    }
+    free(inputs.paths[i]);
+    st = first_error ? LSN_OK : add_stdin(p, a.max_document);
+    if (st && (!a.keep_going || st == LSN_ERR_NOMEM))
       first_error = st;
   }
+  inputs.n                = kept;
+  lsn_batch_options batch = { a.jobs, a.max_document, a.keep_going };
+  if (!first_error)
+    first_error = lsn_pipeline_add_files(
+      p, (const char* const*)inputs.paths, inputs.n, &batch);
   if (first_error)
     code = lsn_cli_exit_code(first_error);
+  else if (a.shards)
+    code = write_partial(p, &a);
   else if (!lsn_pipeline_documents(p)) {
     fprintf(stderr, "liaison extract: error: no document could be read\n");
     code = LSN_EXIT_INPUT;
@@ -310,6 +500,7 @@ lsn_cli_extract(int argc, char** argv)
     code = write_graph(p, &a, format);
   }
   lsn_pipeline_free(p);
+  free_paths(&inputs);
   free(files);
   return code;
 }

@@ -12,6 +12,9 @@ static const struct {
   const char* summary;
 } commands[] = {
   { "extract", lsn_cli_extract, "extract a knowledge graph from texts" },
+  { "merge",
+    lsn_cli_merge,
+    "merge partial results (extract --shard) into one graph" },
   { "tag", lsn_cli_tag, "tag names in CoNLL data with the trained tagger" },
   { "train", lsn_cli_train, "train a tagger model from CoNLL data" },
   { "load", lsn_cli_load, "add texts or RDF files to an embedded store" },

@@ -3,11 +3,11 @@
  * The graph stage: maps each document's entities, mentions and relations to
  * the ontology (ontology/liaison.ttl), mints IRIs, adds provenance (the
  * document node with its SHA-256, NIF mentions with code-point offsets,
- * evidence sentences for every relation), and keeps the entity table that
- * gives an entity one IRI across documents.
- *
- * Triples are held until lsn_graph_emit, which sorts and de-duplicates them:
- * the same documents give the same bytes in whatever order they came.
+ * evidence sentences for every relation), one document at a time, into a
+ * record of a partial result.  The merge (merge.c) then gives an entity one
+ * IRI and one set of labels across documents and writes the final graph,
+ * streaming: the same documents give the same bytes, however they were
+ * split into runs, threads or shards.
  */
 #ifndef LSN_GRAPH_H
 #define LSN_GRAPH_H
@@ -29,24 +29,13 @@ lsn_graph_add_document(lsn_graph*            graph,
                        const lsn_doc_result* doc,
                        const lsn_gazetteer*  gazetteer);
 
-/** Push every triple, sorted, into `sink`; with `quads`, provenance goes
- * into one named graph per document and entity facts into the default
- * graph. */
+/** Encode the document's graph (one document per lsn_graph) as a record
+ * of a partial result (partial.h) into `out`. */
 lsn_status
-lsn_graph_emit(const lsn_graph* graph, const lsn_triple_sink* sink, bool quads);
-
-/** What the run itself was, for its prov:Activity node. */
-typedef struct {
-  const char* version;      /* liaison's version */
-  const char* model_sha[2]; /* fr, en tagger model SHA-256, or NULL */
-  const char* started;      /* xsd:dateTime, or NULL (the default, so
-                               that output stays byte-identical) */
-} lsn_run_info;
-
-/** Describe the run: a prov:Activity that used every document and the
- * tagger models, associated with the liaison software agent. */
-void
-lsn_graph_set_run(lsn_graph* graph, const lsn_run_info* run);
+lsn_graph_encode(const lsn_graph* graph,
+                 const char*      name,
+                 const char*      sha256,
+                 lsn_buf*         out);
 
 /* Links to another graph (link.c) ------------------------------------------ */
 
@@ -71,9 +60,16 @@ lsn_linker_match(lsn_linker*  linker,
                  size_t       n,
                  const char** out);
 
-/** Link entities to `linker`'s nodes (borrowed) when the graph is emitted. */
-void
-lsn_graph_add_linker(lsn_graph* graph, lsn_linker* linker);
+/* The merge (merge.c) -------------------------------------------------- */
+
+/** Link entities to `linker`'s nodes as they are written; with `owned`,
+ * the merge frees it. */
+lsn_status
+lsn_merge_add_linker(lsn_merge* merge, lsn_linker* linker, bool owned);
+
+/** Record the run's start time (xsd:dateTime), or none (NULL). */
+lsn_status
+lsn_merge_set_started(lsn_merge* merge, const char* started);
 
 /** Append the IRI-safe slug of `name` to `out`: lower-case ASCII letters,
  * digits and single hyphens, accents dropped, at most 80 characters (a

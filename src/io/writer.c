@@ -1,17 +1,24 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * Serialisation through raptor2: a triple sink that turns lsn_triple into
- * raptor statements.  Prefixes are declared for the vocabularies liaison
- * uses and for the minted IRIs under the base, so Turtle stays readable.
+ * Serialisation: a triple sink that writes one syntax.  Turtle, N-Triples
+ * and N-Quads go through serd, which streams (raptor2's Turtle writer holds
+ * the whole graph until the end); RDF/XML goes through raptor2's streaming
+ * "rdfxml" writer.  Prefixes are declared for the vocabularies liaison uses
+ * and for the minted IRIs under the base, so Turtle stays readable.
  */
 #include "io/io.h"
 
+#include <errno.h>
 #include <raptor2.h>
+#include <serd/serd.h>
 #include <string.h>
 
 struct lsn_writer {
   raptor_world*      world;
   raptor_serializer* serializer;
+  SerdEnv*           env;
+  SerdWriter*        serd;
+  FILE*              stream;
   lsn_format         format;
   int                failed;
 };
@@ -55,7 +62,7 @@ raptor_name(lsn_format format)
   case LSN_FORMAT_NQUADS:
     return "nquads";
   case LSN_FORMAT_RDFXML:
-    return "rdfxml-abbrev";
+    return "rdfxml";
   default:
     return "turtle";
   }
@@ -101,6 +108,118 @@ declare_prefixes(lsn_writer* w, const char* base)
   return LSN_OK;
 }
 
+/* serd ------------------------------------------------------------------- */
+
+/* serd's sink: counts a short write as a failure, so that a full disk is
+ * an error, not a cut file. */
+static size_t
+serd_sink(const void* buf, size_t len, void* handle)
+{
+  lsn_writer* w = handle;
+  size_t      n = fwrite(buf, 1, len, w->stream);
+  if (n != len)
+    w->failed = 1;
+  return n;
+}
+
+static SerdStatus
+on_serd_error(void* handle, const SerdError* error)
+{
+  lsn_writer* w = handle;
+  (void)error;
+  w->failed = 1;
+  return SERD_SUCCESS;
+}
+
+static lsn_status
+serd_prefix(lsn_writer* w, const char* name, const char* iri)
+{
+  SerdNode n = serd_node_from_string(SERD_LITERAL, (const uint8_t*)name);
+  SerdNode u = serd_node_from_string(SERD_URI, (const uint8_t*)iri);
+  return serd_writer_set_prefix(w->serd, &n, &u) ? LSN_ERR_INTERNAL : LSN_OK;
+}
+
+static lsn_status
+serd_open(lsn_writer* w, const char* base)
+{
+  SerdSyntax syntax = w->format == LSN_FORMAT_NTRIPLES ? SERD_NTRIPLES
+                      : w->format == LSN_FORMAT_NQUADS ? SERD_NQUADS
+                                                       : SERD_TURTLE;
+  SerdStyle  style  = w->format == LSN_FORMAT_TURTLE
+                        ? (SerdStyle)(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
+                        : (SerdStyle)0;
+  lsn_status st;
+  if (!(w->env = serd_env_new(NULL)) ||
+      !(w->serd = serd_writer_new(syntax, style, w->env, NULL, serd_sink, w)))
+    return LSN_ERR_NOMEM;
+  serd_writer_set_error_sink(w->serd, on_serd_error, w);
+  if (w->format != LSN_FORMAT_TURTLE)
+    return LSN_OK;
+  for (size_t i = 0; lsn_io_prefixes[i].prefix; ++i)
+    LSN_TRY(st,
+            serd_prefix(w, lsn_io_prefixes[i].prefix, lsn_io_prefixes[i].iri));
+  for (size_t i = 0; base && i < sizeof minted / sizeof *minted; ++i) {
+    lsn_buf iri;
+    lsn_buf_init(&iri, 0);
+    if (!(st = lsn_buf_printf(&iri, "%s%s/", base, minted[i])))
+      st = serd_prefix(w, minted[i], iri.data);
+    lsn_buf_free(&iri);
+    if (st)
+      return st;
+  }
+  return LSN_OK;
+}
+
+static void
+serd_term(SerdNode* node, const lsn_term* t)
+{
+  *node = serd_node_from_string(t->kind == LSN_IRI     ? SERD_URI
+                                : t->kind == LSN_BLANK ? SERD_BLANK
+                                                       : SERD_LITERAL,
+                                (const uint8_t*)t->value);
+}
+
+static lsn_status
+serd_triple(lsn_writer* w, const lsn_triple* t)
+{
+  SerdNode s, p, o, g, dt = SERD_NODE_NULL, lang = SERD_NODE_NULL;
+  serd_term(&s, &t->subject);
+  serd_term(&p, &t->predicate);
+  serd_term(&o, &t->object);
+  if (t->graph)
+    serd_term(&g, t->graph);
+  if (t->object.kind == LSN_LITERAL && t->object.datatype)
+    dt = serd_node_from_string(SERD_URI, (const uint8_t*)t->object.datatype);
+  else if (t->object.kind == LSN_LITERAL && t->object.lang)
+    lang = serd_node_from_string(SERD_LITERAL, (const uint8_t*)t->object.lang);
+  if (serd_writer_write_statement(w->serd,
+                                  0,
+                                  t->graph ? &g : NULL,
+                                  &s,
+                                  &p,
+                                  &o,
+                                  dt.buf ? &dt : NULL,
+                                  lang.buf ? &lang : NULL) ||
+      w->failed)
+    return LSN_ERR_IO;
+  return LSN_OK;
+}
+
+/* raptor2 ------------------------------------------------------------------ */
+
+static lsn_status
+raptor_open(lsn_writer* w, const char* base)
+{
+  if (!(w->world = raptor_new_world()) || raptor_world_open(w->world))
+    return LSN_ERR_INTERNAL;
+  raptor_world_set_log_handler(w->world, w, on_log);
+  w->serializer = raptor_new_serializer(w->world, raptor_name(w->format));
+  if (!w->serializer ||
+      raptor_serializer_start_to_file_handle(w->serializer, NULL, w->stream))
+    return LSN_ERR_INTERNAL;
+  return declare_prefixes(w, base);
+}
+
 lsn_status
 lsn_writer_new(lsn_writer** out,
                lsn_format   format,
@@ -112,23 +231,12 @@ lsn_writer_new(lsn_writer** out,
   if (!w)
     return LSN_ERR_NOMEM;
   w->format = format;
-  if (!(w->world = raptor_new_world()) || raptor_world_open(w->world)) {
+  w->stream = stream;
+  lsn_status st =
+    format == LSN_FORMAT_RDFXML ? raptor_open(w, base) : serd_open(w, base);
+  if (st) {
     lsn_writer_free(w);
-    return LSN_ERR_INTERNAL;
-  }
-  raptor_world_set_log_handler(w->world, w, on_log);
-  w->serializer = raptor_new_serializer(w->world, raptor_name(format));
-  if (!w->serializer ||
-      raptor_serializer_start_to_file_handle(w->serializer, NULL, stream)) {
-    lsn_writer_free(w);
-    return LSN_ERR_INTERNAL;
-  }
-  if (format == LSN_FORMAT_TURTLE || format == LSN_FORMAT_RDFXML) {
-    lsn_status st = declare_prefixes(w, base);
-    if (st) {
-      lsn_writer_free(w);
-      return st;
-    }
+    return st;
   }
   *out = w;
   return LSN_OK;
@@ -160,6 +268,8 @@ write_triple(void* handle, const lsn_triple* t)
   lsn_writer*      w = handle;
   raptor_statement s;
   lsn_status       st = LSN_OK;
+  if (w->serd)
+    return serd_triple(w, t);
   raptor_statement_init(&s, w->world);
   s.subject   = make_term(w->world, &t->subject);
   s.predicate = make_term(w->world, &t->predicate);
@@ -178,6 +288,11 @@ static lsn_status
 end_writing(void* handle)
 {
   lsn_writer* w = handle;
+  if (w->serd) {
+    if (serd_writer_finish(w->serd) || w->failed)
+      return LSN_ERR_IO;
+    return LSN_OK;
+  }
   if (raptor_serializer_serialize_end(w->serializer) || w->failed)
     return LSN_ERR_IO;
   return LSN_OK;
@@ -195,6 +310,10 @@ lsn_writer_free(lsn_writer* w)
 {
   if (!w)
     return;
+  if (w->serd)
+    serd_writer_free(w->serd);
+  if (w->env)
+    serd_env_free(w->env);
   if (w->serializer)
     raptor_free_serializer(w->serializer);
   if (w->world)

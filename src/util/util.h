@@ -100,6 +100,38 @@ lsn_map_size(const lsn_map* map);
 uint64_t
 lsn_hash_bytes(const void* bytes, size_t len);
 
+/* Interned strings: one copy of each, named by a 32-bit id (0 is "") ----- */
+
+typedef struct {
+  char**    strs;
+  uint32_t* lens;
+  size_t    n, cap, cap_lens;
+  lsn_map*  ids;
+} lsn_pool;
+
+lsn_status
+lsn_pool_init(lsn_pool* pool);
+void
+lsn_pool_clear(lsn_pool* pool);
+lsn_status
+lsn_pool_intern(lsn_pool* pool, const char* str, size_t len, uint32_t* out);
+
+/* A set of 64-bit keys (hashes) ------------------------------------------- */
+
+typedef struct {
+  uint64_t* slots;
+  size_t    count, cap;
+  bool      has_zero;
+} lsn_set64;
+
+void
+lsn_set64_init(lsn_set64* set);
+void
+lsn_set64_clear(lsn_set64* set);
+/** Add `key`; *added tells whether it was new. */
+lsn_status
+lsn_set64_add(lsn_set64* set, uint64_t key, bool* added);
+
 /* SHA-256 ---------------------------------------------------------------- */
 
 /** Write the lower-case hex SHA-256 of `bytes` into `hex` (65 bytes). */

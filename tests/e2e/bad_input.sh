@@ -43,7 +43,7 @@ expect_error "binary file" 3 "binary.bin:1:4: error: NUL byte" "$scratch/binary.
 expect_error "empty file" 3 "empty.txt: error: document is empty" "$scratch/empty.txt"
 expect_error "white space only" 3 "blank.txt: error: document holds only white space" "$scratch/blank.txt"
 expect_error "missing file" 3 "no-such.txt: error: No such file" "$scratch/no-such.txt"
-expect_error "directory" 3 "dir: error: Is a directory" "$scratch/dir"
+expect_error "a folder without files" 3 "no document could be read" "$scratch/dir"
 expect_error "one bad file among good ones stops the run" 3 "empty.txt" "$seed" "$scratch/empty.txt"
 expect_error "unknown format" 2 "unknown format" -f turtle2 "$seed"
 expect_error "unknown option" 2 "unknown option" --frobnicate "$seed"
