@@ -217,6 +217,21 @@ lsn_pipeline_emit(lsn_pipeline*          pipeline,
 LSN_API LSN_NODISCARD lsn_status
 lsn_pipeline_write_partial(lsn_pipeline* pipeline, FILE* out);
 
+/** Where the time went, summed over documents (CPU time of each stage,
+ * whatever the number of threads), for benchmarks. */
+typedef struct {
+  uint64_t words;    /**< tokens of the documents kept */
+  uint64_t read_ns;  /**< reading, checking and hashing the bytes */
+  uint64_t text_ns;  /**< normalising, tokenising, sentences, dates */
+  uint64_t tag_ns;   /**< the statistical tagger */
+  uint64_t rules_ns; /**< spans, entities and relations by rules */
+  uint64_t graph_ns; /**< mapping to the ontology, encoding the record */
+  uint64_t emit_ns;  /**< merging and writing (lsn_pipeline_emit) */
+} lsn_stage_times;
+
+LSN_API void
+lsn_pipeline_stage_times(const lsn_pipeline* pipeline, lsn_stage_times* out);
+
 /** Number of documents added. */
 LSN_API size_t
 lsn_pipeline_documents(const lsn_pipeline* pipeline);

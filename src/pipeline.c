@@ -48,6 +48,7 @@ struct lsn_pipeline {
   size_t          n_documents;
   FILE*           spool; /* the partial result so far (header, records) */
   off_t           spool_end;
+  lsn_stage_times times;
 };
 
 /* Diagnostics ---------------------------------------------------------------
@@ -458,6 +459,8 @@ typedef struct {
   lsn_buf     record;
   saved_diag* diags;
   size_t      n_diags, cap_diags;
+  uint64_t    ns[4]; /* read+check, text, extract (tagger apart), graph */
+  uint64_t    tag_ns, words;
 } job;
 
 static void
@@ -634,6 +637,7 @@ run_job(const lsn_pipeline* p, job* j, size_t max_bytes)
 {
   char*      owned = NULL;
   lsn_status st    = LSN_OK;
+  uint64_t   t0 = lsn_now_ns(), t1 = t0, t2 = t0, t3 = t0;
   if (!j->bytes) {
     st = lsn_read_file(j->path, max_bytes, &owned, &j->len);
     if (st == LSN_ERR_IO)
@@ -659,7 +663,10 @@ run_job(const lsn_pipeline* p, job* j, size_t max_bytes)
   lsn_buf_init(&text.keys, 0);
   if (!st) {
     lsn_sha256_hex(j->bytes, j->len, j->sha);
-    st = lsn_text_analyse(&text, &p->config, j->bytes, j->len);
+    t1       = lsn_now_ns();
+    st       = lsn_text_analyse(&text, &p->config, j->bytes, j->len);
+    t2       = lsn_now_ns();
+    j->words = text.n_tokens;
   }
   if (!st) {
     const char* lang =
@@ -669,6 +676,7 @@ run_job(const lsn_pipeline* p, job* j, size_t max_bytes)
         getenv("LIAISON_DEBUG"))
       debug_dump(&result);
   }
+  t3 = lsn_now_ns();
   if (!st && !(graph = lsn_graph_new(p->base)))
     st = LSN_ERR_NOMEM;
   if (!st)
@@ -676,11 +684,18 @@ run_job(const lsn_pipeline* p, job* j, size_t max_bytes)
   if (!st)
     st = lsn_graph_encode(graph, j->path, j->sha, &j->record);
   lsn_graph_free(graph);
+  j->tag_ns = result.tag_ns;
   lsn_doc_result_clear(&result);
   lsn_text_clear(&text);
   lsn_free(owned);
   j->bytes  = NULL;
   j->status = st;
+  if (t1 > t0) {
+    j->ns[0] = t1 - t0;
+    j->ns[1] = t2 - t1;
+    j->ns[2] = t3 - t2;
+    j->ns[3] = lsn_now_ns() - t3;
+  }
 }
 
 /* In input order: the job's messages, then its record into the spool. */
@@ -729,6 +744,12 @@ commit_job(lsn_pipeline* p, job* j)
   p->spool_end = ftello(p->spool);
   LSN_TRY(st, lsn_map_put(p->seen, j->sha, 64, p->n_documents));
   ++p->n_documents;
+  p->times.words += j->words;
+  p->times.read_ns += j->ns[0];
+  p->times.text_ns += j->ns[1];
+  p->times.tag_ns += j->tag_ns;
+  p->times.rules_ns += j->ns[2] - j->tag_ns;
+  p->times.graph_ns += j->ns[3];
   return LSN_OK;
 }
 
@@ -738,7 +759,10 @@ lsn_pipeline_add(lsn_pipeline* p,
                  const char*   bytes,
                  size_t        len)
 {
-  job j = { name, bytes, len, LSN_OK, { 0 }, { 0 }, NULL, 0, 0 };
+  job j   = { 0 };
+  j.path  = name;
+  j.bytes = bytes;
+  j.len   = len;
   lsn_buf_init(&j.record, 0);
   run_job(p, &j, SIZE_MAX);
   lsn_status st = commit_job(p, &j);
@@ -749,7 +773,8 @@ lsn_pipeline_add(lsn_pipeline* p,
 lsn_status
 lsn_pipeline_add_file(lsn_pipeline* p, const char* path, size_t max_bytes)
 {
-  job j = { path, NULL, 0, LSN_OK, { 0 }, { 0 }, NULL, 0, 0 };
+  job j  = { 0 };
+  j.path = path;
   lsn_buf_init(&j.record, 0);
   run_job(p, &j, max_bytes);
   lsn_status st = commit_job(p, &j);
@@ -988,6 +1013,7 @@ lsn_pipeline_emit(lsn_pipeline* p, const lsn_triple_sink* sink, int quads)
   lsn_merge* m = lsn_merge_new(p->diag, p->diag_handle);
   if (!m)
     return LSN_ERR_NOMEM;
+  uint64_t start = lsn_now_ns();
   if (!(st = lsn_merge_add(m, p->spool, "<spool>")) &&
       !(st = lsn_merge_set_started(m, p->started))) {
     for (size_t i = 0; !st && i < p->n_linkers; ++i)
@@ -995,6 +1021,7 @@ lsn_pipeline_emit(lsn_pipeline* p, const lsn_triple_sink* sink, int quads)
     if (!st)
       st = lsn_merge_emit(m, sink, quads);
   }
+  p->times.emit_ns += lsn_now_ns() - start;
   lsn_merge_free(m);
   return st;
 }
@@ -1003,4 +1030,10 @@ unsigned
 lsn_shard_of(const char* path, unsigned n)
 {
   return n ? (unsigned)(lsn_hash_bytes(path, strlen(path)) % n) : 0;
+}
+
+void
+lsn_pipeline_stage_times(const lsn_pipeline* p, lsn_stage_times* out)
+{
+  *out = p->times;
 }

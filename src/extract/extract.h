@@ -104,6 +104,7 @@ typedef struct {
   size_t          n_relations, cap_relations;
   lsn_date_span*  dates;
   size_t          n_dates, cap_dates;
+  uint64_t        tag_ns; /* time spent in the tagger, for the benchmark */
 } lsn_doc_result;
 
 void

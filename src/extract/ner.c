@@ -62,6 +62,7 @@ tag_document(doc_ctx* c)
   for (size_t s = 0; s < c->t->n_sents; ++s)
     if (c->t->sents[s].count > longest)
       longest = c->t->sents[s].count;
+  uint64_t          start  = lsn_now_ns();
   lsn_tagger_work*  work   = NULL;
   lsn_tagger_token* toks   = lsn_malloc((longest + 1) * sizeof *toks);
   uint16_t*         labels = lsn_malloc((longest + 1) * sizeof *labels);
@@ -73,6 +74,7 @@ tag_document(doc_ctx* c)
   lsn_tagger_work_free(work);
   lsn_free(toks);
   lsn_free(labels);
+  c->r->tag_ns += lsn_now_ns() - start;
   return st;
 }
 

@@ -7,6 +7,7 @@
 #include "util/util.h"
 
 #include <string.h>
+#include <time.h>
 
 lsn_status
 lsn_pool_init(lsn_pool* pool)
@@ -117,4 +118,12 @@ lsn_set64_add(lsn_set64* set, uint64_t key, bool* added)
     ++set->count;
   }
   return LSN_OK;
+}
+
+uint64_t
+lsn_now_ns(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }

@@ -132,6 +132,10 @@ lsn_set64_clear(lsn_set64* set);
 lsn_status
 lsn_set64_add(lsn_set64* set, uint64_t key, bool* added);
 
+/** A monotonic clock in nanoseconds, for the benchmark's stage times. */
+uint64_t
+lsn_now_ns(void);
+
 /* SHA-256 ---------------------------------------------------------------- */
 
 /** Write the lower-case hex SHA-256 of `bytes` into `hex` (65 bytes). */
