@@ -67,6 +67,7 @@ struct lsn_merge {
   char*         started;
   lsn_set64     docs_seen, facts_seen;
   uint64_t      run_hash, n_docs;
+  size_t        n_redirects;
   char*         run_iri;
   lsn_diag_func diag;
   void*         diag_handle;
@@ -466,8 +467,10 @@ find_redirects(lsn_merge* m)
         clash = true;
       found = k;
     }
-    if (acr[i] && !clash && found != SIZE_MAX)
+    if (acr[i] && !clash && found != SIZE_MAX) {
       e->redirect = (int32_t)found;
+      ++m->n_redirects;
+    }
   }
   /* Labels of a redirected acronym become other labels of its target. */
   for (size_t i = 0; !st && i < m->n_entities; ++i) {
@@ -761,7 +764,7 @@ static const char*
 redirected(const lsn_merge* m, const lsn_precord* r, uint32_t id)
 {
   size_t index;
-  if (m->n_entities &&
+  if (m->n_redirects &&
       lsn_map_get(m->by_iri, r->strs[id], r->lens[id], &index) &&
       m->entities[index].redirect >= 0)
     return str_of(m, m->entities[m->entities[index].redirect].iri);
