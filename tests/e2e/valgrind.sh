@@ -22,5 +22,16 @@ check "extract seeds (Turtle) under valgrind" [ $? -eq 0 ]
 vg "$BIN" extract -f nquads -o "$scratch/seeds.nq" "$SRC"/seeds/*.txt \
   "$SRC"/tests/e2e/cases/*.txt 2>>"$scratch/err"
 check "extract seeds and cases (N-Quads) under valgrind" [ $? -eq 0 ]
+vg "$BIN" extract -j 2 -f nquads -o "$scratch/j2.nq" "$SRC"/seeds/*.txt \
+  "$SRC"/tests/e2e/cases/*.txt 2>>"$scratch/err"
+check "extract -j 2 under valgrind" [ $? -eq 0 ]
+check "-j 2 under valgrind: same bytes" cmp -s "$scratch/seeds.nq" "$scratch/j2.nq"
+for k in 0 1; do
+  vg "$BIN" extract --shard $k/2 -o "$scratch/part-$k.lsn" "$SRC"/seeds/*.txt \
+    "$SRC"/tests/e2e/cases/*.txt 2>>"$scratch/err" || not_ok "shard $k/2 under valgrind"
+done
+vg "$BIN" merge -f nquads -o "$scratch/merged.nq" "$scratch"/part-*.lsn 2>>"$scratch/err"
+check "merge under valgrind" [ $? -eq 0 ]
+check "merged under valgrind: same bytes" cmp -s "$scratch/seeds.nq" "$scratch/merged.nq"
 grep -m 20 '==[0-9]*==' "$scratch/err" | sed 's/^/#   /'
 finish
