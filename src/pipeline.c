@@ -44,7 +44,7 @@ struct lsn_pipeline {
   char*           started; /* --provenance-time, or NULL */
   lsn_linker**    linkers; /* --link graphs */
   size_t          n_linkers, cap_linkers;
-  lsn_map*        seen; /* sha256 -> document number */
+  lsn_set64       seen; /* first 64 bits of each document's SHA-256 */
   size_t          n_documents;
   FILE*           spool; /* the partial result so far (header, records) */
   off_t           spool_end;
@@ -385,8 +385,7 @@ lsn_pipeline_new(lsn_pipeline**     out,
   if (!(p->base =
           lsn_strdup(options->base ? options->base : LSN_DEFAULT_BASE)) ||
       (options->lang && !(p->lang = lsn_strdup(options->lang))) ||
-      !(p->data_dir = find_data_dir(options->data_dir)) ||
-      !(p->seen = lsn_map_new()))
+      !(p->data_dir = find_data_dir(options->data_dir)))
     goto fail;
   if ((st = load_lexicons(p)) || (st = build_text_config(p)) ||
       (st = load_gazetteer(p)) ||
@@ -418,7 +417,7 @@ lsn_pipeline_free(lsn_pipeline* p)
   lsn_lexicon_clear(&p->lexicon);
   for (int m = 0; m < 6; ++m)
     lsn_map_free(p->maps[m]);
-  lsn_map_free(p->seen);
+  lsn_set64_clear(&p->seen);
   lsn_free(p->base);
   lsn_free(p->lang);
   lsn_free(p->data_dir);
@@ -716,7 +715,14 @@ commit_job(lsn_pipeline* p, job* j)
   }
   if (st)
     return st;
-  if (lsn_map_get(p->seen, j->sha, 64, NULL)) {
+  /* The first 64 bits of the digest, which the document's IRI holds: the
+   * merge drops repeats by the same key. */
+  char prefix[17];
+  bool fresh;
+  memcpy(prefix, j->sha, 16);
+  prefix[16] = '\0';
+  LSN_TRY(st, lsn_set64_add(&p->seen, strtoull(prefix, NULL, 16), &fresh));
+  if (!fresh) {
     report(p,
            LSN_OK,
            LSN_WARNING,
@@ -742,7 +748,6 @@ commit_job(lsn_pipeline* p, job* j)
     return LSN_ERR_IO;
   }
   p->spool_end = ftello(p->spool);
-  LSN_TRY(st, lsn_map_put(p->seen, j->sha, 64, p->n_documents));
   ++p->n_documents;
   p->times.words += j->words;
   p->times.read_ns += j->ns[0];

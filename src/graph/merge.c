@@ -775,16 +775,23 @@ static lsn_status
 document_block(lsn_merge* m, const lsn_precord* r, bool quads, uint32_t doc)
 {
   lsn_status st;
+  char       id[17];
+  memcpy(id, r->sha256, 16);
+  id[16] = '\0';
   for (uint32_t i = 0; i < r->n_recs; ++i) {
     const lsn_prec* t = &r->recs[i];
-    striple         s = { redirected(m, r, t->s),
-                          r->strs[t->p],
+    /* A fact about a node minted for this document (a commitment, a
+     * statement: its IRI holds the document's id) cannot come from another
+     * document, so it need not be remembered. */
+    bool    fact = t->graph == 0 && !strstr(r->strs[t->s], id);
+    striple s    = { redirected(m, r, t->s),
+                     r->strs[t->p],
                   t->okind == LSN_IRI ? redirected(m, r, t->o) : r->strs[t->o],
                   t->lang ? r->strs[t->lang] : NULL,
                   t->dt ? r->strs[t->dt] : NULL,
                   quads && t->graph ? r->strs[t->graph] : NULL,
-                          t->okind,
-                          t->graph == 0 };
+                     t->okind,
+                     fact };
     LSN_PUSH(st, m->block, m->n_block, m->cap_block, s);
     if (st)
       return st;
