@@ -27,6 +27,10 @@ struct lsn_graph {
   lsn_map*    entities_by_iri;
   entity_rec* entities;
   size_t      n_entities, cap_entities;
+  struct {
+    const char* p;
+    uint32_t    id;
+  } predicates[64]; /* predicate IRIs are string constants: ids by address */
 };
 
 /* Strings ---------------------------------------------------------------- */
@@ -104,9 +108,16 @@ put(lsn_graph*  g,
     uint32_t    lang,
     uint32_t    dt)
 {
-  lsn_prec   r = { s, 0, o, lang, dt, graph, okind };
+  lsn_prec   r    = { s, 0, o, lang, dt, graph, okind };
+  size_t     slot = ((uintptr_t)p >> 3) % 64;
   lsn_status st;
-  LSN_TRY(st, interns(g, p, &r.p));
+  if (g->predicates[slot].p == p) {
+    r.p = g->predicates[slot].id;
+  } else {
+    LSN_TRY(st, interns(g, p, &r.p));
+    g->predicates[slot].p  = p;
+    g->predicates[slot].id = r.p;
+  }
   LSN_PUSH(st, g->recs, g->n_recs, g->cap_recs, r);
   return st;
 }

@@ -42,6 +42,33 @@ check "every text under the folder is a document, dot files skipped ($docs of $n
 check "nothing from a dot folder is read" \
   bash -c "! grep -q 'junk that must not' '$scratch/one.nquads'"
 
+# Bad files among good ones: the same messages, the same exit, the same
+# bytes with -j 2 as with -j 1.
+bad=$scratch/bad
+mkdir -p "$bad"
+cp "$corpus"/en/*.txt "$bad/"
+: >"$bad/b-empty.txt"
+printf 'caf\xe9\n' >"$bad/c-latin1.txt"
+for j in 1 2; do
+  "$BIN" extract -j $j -k -f nquads "$bad" -o "$scratch/bad-j$j.nq" 2>"$scratch/bad-j$j.err"
+  echo $? >"$scratch/bad-j$j.code"
+  "$BIN" extract -j $j -f nquads "$bad" -o "$scratch/stop-j$j.nq" 2>"$scratch/stop-j$j.err"
+  echo $? >"$scratch/stop-j$j.code"
+done
+check "-k with bad files: exit 0 with -j 1 and -j 2" \
+  bash -c "[ \$(cat '$scratch/bad-j1.code') = 0 ] && [ \$(cat '$scratch/bad-j2.code') = 0 ]"
+check "-k with bad files: same bytes with -j 2" cmp -s "$scratch/bad-j1.nq" "$scratch/bad-j2.nq"
+check "-k with bad files: same messages, in order, with -j 2" \
+  cmp -s "$scratch/bad-j1.err" "$scratch/bad-j2.err"
+check "-k names both bad files" \
+  bash -c "grep -q b-empty.txt '$scratch/bad-j2.err' && grep -q c-latin1.txt '$scratch/bad-j2.err'"
+check "without -k, a bad file stops -j 2 as it stops -j 1 (exit 3)" \
+  bash -c "[ \$(cat '$scratch/stop-j1.code') = 3 ] && [ \$(cat '$scratch/stop-j2.code') = 3 ]"
+check "without -k, the same first message with -j 2" \
+  cmp -s "$scratch/stop-j1.err" "$scratch/stop-j2.err"
+check "without -k, nothing is written" \
+  bash -c "[ ! -e '$scratch/stop-j1.nq' ] && [ ! -e '$scratch/stop-j2.nq' ]"
+
 for n in 1 3 5; do
   rm -f "$scratch"/part-*.lsn
   for ((k = 0; k < n; k++)); do
