@@ -267,6 +267,12 @@ parse_args(int argc, char** argv, extract_args* a, char** files, int* n_files)
             "standard input)\n");
     return LSN_EXIT_USAGE;
   }
+  if (a->shards && (a->n_links || a->options.provenance_time)) {
+    fprintf(stderr,
+            "liaison extract: error: with --shard, give --link and "
+            "--provenance-time to `liaison merge`, which writes the graph\n");
+    return LSN_EXIT_USAGE;
+  }
   if (a->options.lang && strcmp(a->options.lang, "fr") &&
       strcmp(a->options.lang, "en")) {
     fprintf(stderr, "liaison extract: error: --lang must be fr or en\n");

@@ -117,4 +117,7 @@ check "partials with another base are refused" grep -q "another liaison version,
 check "a text file is not a partial" grep -q "not a liaison partial" "$scratch/err"
 "$BIN" extract --shard 3/2 "$corpus" -o "$scratch/x.lsn" 2>"$scratch/err"
 check "--shard 3/2 is a usage error" [ $? -eq 2 ]
+"$BIN" extract --shard 0/2 --link "$corpus/en/acronym-a.txt" "$corpus" -o "$scratch/x.lsn" 2>"$scratch/err"
+check "--link with --shard points to merge (exit 2)" \
+  bash -c "[ $? -eq 2 ] && grep -q 'liaison merge' '$scratch/err'"
 finish
