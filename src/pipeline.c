@@ -324,6 +324,20 @@ load_models(lsn_pipeline* p)
 /* The pipeline --------------------------------------------------------------
  */
 
+/* Every minted IRI starts with the base: it must be one that any RDF
+ * syntax can carry, and end where a local name can follow. */
+static bool
+base_ok(const char* base)
+{
+  size_t n = strlen(base);
+  for (size_t i = 0; i < n; ++i)
+    if ((unsigned char)base[i] <= 0x20 || strchr("<>\"{}|^`\\", base[i]))
+      return false;
+  const char* colon = strchr(base, ':');
+  return n && colon && colon > base &&
+         (base[n - 1] == '/' || base[n - 1] == '#');
+}
+
 /* The time now as an xsd:dateTime, or NULL. */
 static char*
 utc_now(void)
@@ -377,6 +391,19 @@ lsn_pipeline_new(lsn_pipeline**     out,
   /* Only when asked: a time makes every run's bytes differ. */
   if (options->provenance_time && !(p->started = utc_now()))
     goto fail;
+  if (options->base && !base_ok(options->base)) {
+    report(p,
+           LSN_ERR_BAD_ARG,
+           LSN_ERROR,
+           NULL,
+           SIZE_MAX,
+           0,
+           0,
+           "--base must be an absolute IRI ending with / or #, without "
+           "spaces or any of <>\"{}|^`\\");
+    st = LSN_ERR_BAD_ARG;
+    goto fail;
+  }
   if (options->lang && strcmp(options->lang, "fr") &&
       strcmp(options->lang, "en")) {
     st = LSN_ERR_BAD_ARG;

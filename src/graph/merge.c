@@ -164,8 +164,9 @@ lsn_merge_add(lsn_merge* m, FILE* stream, const char* name)
   if (!(in.name = lsn_strdup(name)))
     return LSN_ERR_NOMEM;
   if ((st = lsn_partial_read_header(stream, &in.header, &why))) {
+    report(m, st, &in, why);
     lsn_free(in.name);
-    return report(m, st, &in, why);
+    return st;
   }
   in.data_start = ftello(stream);
   if (m->n_inputs) {

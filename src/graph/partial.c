@@ -235,6 +235,25 @@ lsn_pheader_clear(lsn_pheader* h)
   memset(h, 0, sizeof *h);
 }
 
+static bool
+iri_ok(const char* s, uint32_t len);
+
+static bool
+header_ok(const lsn_pheader* h)
+{
+  size_t nv = strlen(h->version), nb = strlen(h->base);
+  if (!nv || strspn(h->version, "0123456789.") != nv || !nb ||
+      !iri_ok(h->base, (uint32_t)nb) || !strchr(h->base, ':') ||
+      (h->base[nb - 1] != '/' && h->base[nb - 1] != '#'))
+    return false;
+  for (int l = 0; l < 2; ++l) {
+    size_t n = strlen(h->model_sha[l]);
+    if ((n && n != 64) || strspn(h->model_sha[l], "0123456789abcdef") != n)
+      return false;
+  }
+  return true;
+}
+
 lsn_status
 lsn_partial_read_header(FILE* in, lsn_pheader* h, const char** why)
 {
@@ -255,9 +274,18 @@ lsn_partial_read_header(FILE* in, lsn_pheader* h, const char** why)
   if ((st = read_str(in, 256, &h->version, why)) ||
       (st = read_str(in, 4096, &h->base, why)) ||
       (st = read_str(in, 64, &h->model_sha[0], why)) ||
-      (st = read_str(in, 64, &h->model_sha[1], why)))
+      (st = read_str(in, 64, &h->model_sha[1], why))) {
     lsn_pheader_clear(h);
-  return st;
+    return st;
+  }
+  /* The version and the digests become parts of IRIs, the base the start
+   * of every minted IRI: each must be what liaison writes. */
+  if (!header_ok(h)) {
+    *why = "bad header (version, base or model digest)";
+    lsn_pheader_clear(h);
+    return LSN_ERR_BAD_DATA;
+  }
+  return LSN_OK;
 }
 
 void

@@ -48,6 +48,8 @@ expect_error "one bad file among good ones stops the run" 3 "empty.txt" "$seed" 
 expect_error "unknown format" 2 "unknown format" -f turtle2 "$seed"
 expect_error "unknown option" 2 "unknown option" --frobnicate "$seed"
 expect_error "bad --lang" 2 "must be fr or en" --lang de "$seed"
+expect_error "--base that would make invalid IRIs" 2 "--base must be an absolute IRI" --base "http://x/a>b/" "$seed"
+expect_error "--base without a scheme" 2 "--base must be an absolute IRI" --base "no-scheme/" "$seed"
 expect_error "no input" 2 "no input"
 
 "$BIN" extract -k -o "$scratch/kept.ttl" "$seed" "$scratch/empty.txt" 2>/dev/null
