@@ -26,7 +26,9 @@ help(FILE* out)
           "Adds to an embedded RDF store: .txt files are extracted first "
           "(each\ndocument's provenance in its own named graph), .ttl .nt "
           ".rdf files go\ninto the default graph, .nq keeps its graphs.  "
-          "Loading a document or\na named graph again replaces it.\n\n"
+          "Loading a document or\na named graph again replaces it.  "
+          "The store changes only when the load\nends: one interrupted or "
+          "killed leaves it as it was.\n\n"
           "Options:\n");
   lsn_options_print(out, load_options);
   fprintf(out,
@@ -89,19 +91,23 @@ cmp_paths(const void* a, const void* b)
   return strcmp(*(char* const*)a, *(char* const*)b);
 }
 
-/* Every .txt file through one pipeline, so entities merge across them. */
+/* Every .txt file through one pipeline, so entities merge across them;
+ * RDF alone needs no pipeline (nor its models). */
 static lsn_status
 load_texts(lsn_store* store, const load_args* a, char** files, int n)
 {
   lsn_pipeline* p   = NULL;
-  lsn_status    st  = lsn_pipeline_new(&p, &a->options, NULL, NULL);
+  lsn_status    st  = LSN_OK;
   int           any = 0;
+  for (int i = 0; i < n && !any; ++i)
+    any = is_text(files[i]);
+  if (!any)
+    return LSN_OK;
+  st = lsn_pipeline_new(&p, &a->options, NULL, NULL);
   for (int i = 0; i < n && !st; ++i)
-    if (is_text(files[i])) {
-      st  = lsn_pipeline_add_file(p, files[i], SIZE_MAX / 2);
-      any = 1;
-    }
-  if (!st && any) {
+    if (is_text(files[i]))
+      st = lsn_pipeline_add_file(p, files[i], SIZE_MAX / 2);
+  if (!st) {
     lsn_triple_sink sink = lsn_store_sink(store);
     st                   = lsn_pipeline_emit(p, &sink, 1);
   }
@@ -121,6 +127,17 @@ load_all(lsn_store* store, const load_args* a, char** files, int n)
   return st;
 }
 
+/* Diagnostics print as before; counting errors tells whether closing the
+ * store, which commits the load (store.c, "Generations"), failed. */
+static void
+on_diag(void* handle, const lsn_diag* d)
+{
+  int* errors = handle;
+  if (d->severity == LSN_ERROR)
+    ++*errors;
+  lsn_diag_print(stderr, d);
+}
+
 int
 lsn_cli_load(int argc, char** argv)
 {
@@ -135,23 +152,31 @@ lsn_cli_load(int argc, char** argv)
     return code < 0 ? LSN_EXIT_OK : code;
   }
   qsort(files, (size_t)nfiles, sizeof *files, cmp_paths);
-  lsn_store* store = NULL;
-  lsn_status st = lsn_store_open(&store, a.store, LSN_STORE_WRITE, NULL, NULL);
+  lsn_store* store  = NULL;
+  int        errors = 0;
+  size_t     added = 0, total = 0;
+  lsn_status st =
+    lsn_store_open(&store, a.store, LSN_STORE_WRITE, on_diag, &errors);
   if (!st)
     st = load_all(store, &a, files, nfiles);
-  if (!st) {
-    size_t added, total;
+  if (!st)
     lsn_store_counts(store, &added, &total);
-    fprintf(stderr,
-            "liaison load: %d file%s, %zu statements added, %zu in the "
-            "store\n",
-            nfiles,
-            nfiles == 1 ? "" : "s",
-            added,
-            total);
-  } else
-    fprintf(stderr, "liaison load: error: %s\n", lsn_strerror(st));
-  lsn_store_close(store);
+  int before = errors;
+  lsn_store_close(store); /* the store changes here, all at once */
   free(files);
-  return lsn_cli_exit_code(st);
+  if (st) {
+    fprintf(stderr, "liaison load: error: %s\n", lsn_strerror(st));
+    return lsn_cli_exit_code(st);
+  }
+  if (errors > before) {
+    fprintf(stderr, "liaison load: error: the load could not be committed\n");
+    return LSN_EXIT_OUTPUT;
+  }
+  fprintf(stderr,
+          "liaison load: %d file%s, %zu statements added, %zu in the store\n",
+          nfiles,
+          nfiles == 1 ? "" : "s",
+          added,
+          total);
+  return LSN_EXIT_OK;
 }

@@ -4,9 +4,14 @@
  * between the two files only: librdf is called from src/io/ and nowhere
  * else.
  *
- * Layout on disk: a directory holding the Berkeley DB files of one librdf
- * "hashes" storage named "liaison" (liaison-sp2o.db, -po2s.db, -so2p.db,
- * -p2so.db, -contexts.db), contexts on.  Every statement is stored with a
+ * Layout on disk: a directory holding `lock`, `current` (a symbolic link
+ * to a generation) and the generation `data-XXXXXX/`, which holds the
+ * Berkeley DB files of one librdf "hashes" storage named "liaison"
+ * (liaison-sp2o.db, -po2s.db, -so2p.db, -p2so.db, -contexts.db), contexts
+ * on.  A write session fills a new generation and swaps `current` to it
+ * when it closes (store.c, "Generations").  A store written before
+ * generations keeps its files in the directory itself, read as they are
+ * until the next write moves them.  Every statement is stored with a
  * context: a document's provenance under the document's IRI, and the
  * default graph (entity facts) under LSN_STORE_DEFAULT_GRAPH.  The reserved
  * context exists because the hashes storage checks a context-less add for
@@ -40,6 +45,10 @@ struct lsn_store {
   unsigned        log_lines; /* lines to subtract (predeclared prefixes) */
   const char*     log_text;  /* the query being parsed, borrowed */
   int             errors;    /* errors logged since the last reset */
+  char*           dir;       /* the store directory (owned) */
+  char*           stage;     /* write sessions: the new generation (owned) */
+  int             lock_fd;   /* write sessions: holds the writer lock */
+  int             broken;    /* a write failed: never commit the stage */
 };
 
 /** Report `message` through the store's diagnostic sink. */

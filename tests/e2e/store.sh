@@ -27,6 +27,18 @@ n1=$(count)
 [ "$(count)" = "$n1" ] && ok || ko "nq reload changed the count"
 g=$("$bin" query --store "$db" -r tsv 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d lsn:fileName ?f } }' | grep -c document/)
 [ "$g" = 2 ] && ok || ko "document graphs: $g"
+# The layout (src/io/store.c, "Generations"): the current generation and
+# the writer lock, nothing left over.
+[ "$(ls -A "$db" | sed 's/^data-.*/data-/' | sort | tr '\n' ' ')" = "current data- lock " ] &&
+  ok || ko "store layout: $(ls -A "$db" | tr '\n' ' ')"
+# Two loads at once into one store: one waits for the other, both land.
+cp -a "$db" "$tmp/two.db"
+for i in 1 2; do printf '<http://x/s%d> <http://x/p> <http://x/o> .\n' $i > "$tmp/two$i.nt"; done
+"$bin" load --store "$tmp/two.db" "$tmp/s.nq" "$tmp/two1.nt" 2>/dev/null & p1=$!
+"$bin" load --store "$tmp/two.db" "$tmp/two2.nt" 2>/dev/null & p2=$!
+wait $p1 && wait $p2 && ok || ko "two loads at once failed"
+n2=$("$bin" query --store "$tmp/two.db" -r csv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | tail -1 | tr -d '\r')
+[ "$n2" = $((n1 + 2)) ] && ok || ko "two loads at once: $n1 + 2 expected, $n2 found"
 
 for q in "$src"/examples/queries/*.rq; do
   out=$("$bin" query --store "$db" "$q" 2>"$tmp/err") && ok || ko "$(basename "$q"): $out"

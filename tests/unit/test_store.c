@@ -1,15 +1,19 @@
 /* SPDX-License-Identifier: ISC */
 /* The embedded store: the sink fills contexts, loading a graph again
- * replaces it, queries give results in every format, and a bad query names
- * its line and column. */
+ * replaces it, queries give results in every format, a bad query names
+ * its line and column, and a write session changes the store only when it
+ * closes (generations). */
 #include "liaison.h"
 
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -220,6 +224,119 @@ test_store__missing_store_read_only(void** state)
   lsn_store_close(NULL);
 }
 
+/* The statements in the store at `dir`, read by a new reader. */
+static size_t
+count_in(fixture* f, const char* dir)
+{
+  lsn_store* store = NULL;
+  size_t     total = 0;
+  assert_int_equal(lsn_store_open(&store, dir, LSN_STORE_READ_ONLY, on_diag, f),
+                   LSN_OK);
+  lsn_store_counts(store, NULL, &total);
+  lsn_store_close(store);
+  return total;
+}
+
+/* Entries of `dir` whose names start with `prefix`. */
+static int
+entries(const char* dir, const char* prefix)
+{
+  DIR*           d = opendir(dir);
+  struct dirent* e;
+  int            n = 0;
+  assert_non_null(d);
+  while ((e = readdir(d)))
+    n += !strncmp(e->d_name, prefix, strlen(prefix));
+  closedir(d);
+  return n;
+}
+
+static void
+path_in(char* out, size_t cap, const fixture* f, const char* name)
+{
+  snprintf(out, cap, "%s/%s", f->dir, name);
+}
+
+static void
+test_store__changes_show_when_closed(void** state)
+{
+  fixture*        f     = *state;
+  lsn_store*      store = open_store(f);
+  lsn_triple_sink sink  = lsn_store_sink(store);
+  put(&sink, EX "a", EX "b", NULL);
+  put(&sink, EX "a", EX "c", EX "g1");
+  assert_int_equal(sink.end(sink.handle), LSN_OK);
+  /* a new store opens, empty, while its first load runs */
+  assert_int_equal(count_in(f, f->dir), 0);
+  lsn_store_close(store);
+  assert_int_equal(count_in(f, f->dir), 2);
+
+  store = open_store(f); /* adding: readers see the old store meanwhile */
+  sink  = lsn_store_sink(store);
+  put(&sink, EX "a", EX "d", NULL);
+  assert_int_equal(count_in(f, f->dir), 2);
+  lsn_store_close(store);
+  assert_int_equal(count_in(f, f->dir), 3);
+  assert_int_equal(entries(f->dir, "data-"), 1);
+}
+
+static void
+test_store__killed_session_left_is_removed(void** state)
+{
+  fixture*        f     = *state;
+  lsn_store*      store = open_store(f);
+  lsn_triple_sink sink  = lsn_store_sink(store);
+  char            path[128];
+  put(&sink, EX "a", EX "b", NULL);
+  lsn_store_close(store);
+  /* what a session killed before its swap leaves: a generation, a link */
+  path_in(path, sizeof path, f, "data-killed");
+  assert_int_equal(mkdir(path, 0777), 0);
+  path_in(path, sizeof path, f, "data-killed/liaison-sp2o.db");
+  FILE* half = fopen(path, "w");
+  assert_non_null(half);
+  fputs("half written", half);
+  fclose(half);
+  path_in(path, sizeof path, f, "current.new");
+  assert_int_equal(symlink("data-killed", path), 0);
+  assert_int_equal(count_in(f, f->dir), 1); /* readers ignore them */
+
+  lsn_store_close(open_store(f)); /* the next write removes them */
+  assert_int_equal(entries(f->dir, "data-"), 1);
+  assert_int_equal(entries(f->dir, "data-killed"), 0);
+  assert_int_equal(entries(f->dir, "current.new"), 0);
+  assert_int_equal(count_in(f, f->dir), 1);
+}
+
+/* A store written before generations: its files in the directory itself. */
+static void
+test_store__old_layout_is_read_then_moved(void** state)
+{
+  fixture*        f     = *state;
+  lsn_store*      store = open_store(f);
+  lsn_triple_sink sink  = lsn_store_sink(store);
+  char            cmd[512];
+  put(&sink, EX "a", EX "b", NULL);
+  put(&sink, EX "a", EX "c", EX "g1");
+  lsn_store_close(store);
+  snprintf(cmd,
+           sizeof cmd,
+           "cd '%s' && mv current/*.db . && rm -r \"$(readlink current)\" "
+           "current lock",
+           f->dir);
+  assert_int_equal(system(cmd), 0);
+  assert_int_equal(entries(f->dir, "liaison-"), 5);
+  assert_int_equal(count_in(f, f->dir), 2);
+
+  store = open_store(f);
+  sink  = lsn_store_sink(store);
+  put(&sink, EX "a", EX "d", NULL);
+  lsn_store_close(store);
+  assert_int_equal(entries(f->dir, "liaison-"), 0);
+  assert_int_equal(entries(f->dir, "data-"), 1);
+  assert_int_equal(count_in(f, f->dir), 3);
+}
+
 int
 main(void)
 {
@@ -234,6 +351,12 @@ main(void)
       test_store__bad_query_has_line_and_column, setup, teardown),
     cmocka_unit_test_setup_teardown(
       test_store__missing_store_read_only, setup, teardown),
+    cmocka_unit_test_setup_teardown(
+      test_store__changes_show_when_closed, setup, teardown),
+    cmocka_unit_test_setup_teardown(
+      test_store__killed_session_left_is_removed, setup, teardown),
+    cmocka_unit_test_setup_teardown(
+      test_store__old_layout_is_read_then_moved, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
