@@ -12,6 +12,7 @@
  */
 #include "extract/internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
@@ -91,17 +92,48 @@ mention_key(const doc_ctx* c, const lsn_mention* m, lsn_buf* key)
   return st;
 }
 
-/* The folded key of the first head word inside a mention, or NULL. */
+static bool
+is_head_word(const doc_ctx* c, size_t i, size_t limit)
+{
+  return lex_at(c, LEX_ORG_HEAD, i, limit) ||
+         lex_at(c, LEX_EVENT_HEAD, i, limit) ||
+         lex_at(c, LEX_AGREEMENT_HEAD, i, limit) ||
+         lex_at(c, LEX_PLACE_HEAD, i, limit);
+}
+
+static const char*
+find_head(const doc_ctx* c, const lsn_mention* m);
+
+/* The folded key of the head word of a mention, or NULL (computed once per
+ * mention while entities are resolved: the joins compare pairs). */
 static const char*
 mention_head(const doc_ctx* c, const lsn_mention* m)
 {
-  for (size_t i = m->first; i < m->last; ++i)
-    if (lex_at(c, LEX_ORG_HEAD, i, m->last) ||
-        lex_at(c, LEX_EVENT_HEAD, i, m->last) ||
-        lex_at(c, LEX_AGREEMENT_HEAD, i, m->last) ||
-        lex_at(c, LEX_PLACE_HEAD, i, m->last))
-      return tok_key(c, i);
-  return NULL;
+  if (c->heads) {
+    size_t i = (size_t)(m - c->r->mentions);
+    if (i < c->r->n_mentions)
+      return c->heads[i];
+  }
+  return find_head(c, m);
+}
+
+/* The head word of a mention: the last head word before its first
+ * connector ("United Nations Regional Centre for ...": centre; "Bureau des
+ * Nations Unies": bureau), else the first. */
+static const char*
+find_head(const doc_ctx* c, const lsn_mention* m)
+{
+  size_t found = SIZE_MAX;
+  for (size_t i = m->first; i < m->last; ++i) {
+    if (i > m->first && lex_at(c, LEX_CONNECTOR, i, m->last))
+      break;
+    if (is_head_word(c, i, m->last))
+      found = i;
+  }
+  for (size_t i = m->first; found == SIZE_MAX && i < m->last; ++i)
+    if (is_head_word(c, i, m->last))
+      found = i;
+  return found == SIZE_MAX ? NULL : tok_key(c, found);
 }
 
 /* The head word of a gazetteer entry's label in the document's language
@@ -166,42 +198,154 @@ add_surname_mentions(doc_ctx* c)
   return st;
 }
 
-/* Does person mention `m` repeat the end of the full name `full` ("Ould
- * Cheikh-Sidi", "Voronkov" for "Hawa Ould Cheikh-Sidi", "Vladimir
- * Voronkov")? */
-static bool
-ends_name(const doc_ctx* c, const lsn_mention* m, const lsn_mention* full)
+/* The words of tokens [first, last) of the document, folded, joined by
+ * spaces, into `key`. */
+static lsn_status
+words_key(const doc_ctx* c, size_t first, size_t last, lsn_buf* key)
 {
-  size_t n = m->last - m->first, nf = full->last - full->first;
-  if (n >= nf)
-    return false;
-  for (size_t k = 0; k < n; ++k)
-    if (strcmp(tok_key(c, m->first + k), tok_key(c, full->last - n + k)))
-      return false;
-  return true;
+  lsn_status st = LSN_OK;
+  lsn_buf_clear(key);
+  for (size_t k = first; !st && k < last; ++k)
+    if (!(st = lsn_buf_adds(key, tok_key(c, k))))
+      st = lsn_buf_addc(key, ' ');
+  return st;
+}
+
+/* For each ending of a full person name ("Voronkov", "Ould Cheikh-Sidi"),
+ * the names that end with it.  Mentions with the same words are one set
+ * already (join_same_names), so the first of them stands for all: the work
+ * grows with the mentions times the distinct names that share an ending,
+ * not with the square of the mentions. */
+typedef struct {
+  lsn_map* by_ending; /* words -> index into lists */
+  int32_t* items;     /* per list: mention indices, -1 ended */
+  size_t   n_items, cap_items;
+  size_t*  heads; /* per list: first item, then its last */
+  size_t*  next;  /* per item: next item of its list, SIZE_MAX at the end */
+  size_t   n_lists, cap_heads, cap_next;
+} endings;
+
+static lsn_status
+endings_add(endings* e, const char* words, size_t len, int32_t mention)
+{
+  size_t     list;
+  lsn_status st;
+  if (!lsn_map_get(e->by_ending, words, len, &list)) {
+    list = e->n_lists;
+    LSN_TRY(
+      st,
+      lsn_grow(
+        (void**)&e->heads, &e->cap_heads, 2 * list + 2, sizeof *e->heads));
+    e->heads[2 * list] = e->heads[2 * list + 1] = SIZE_MAX;
+    ++e->n_lists;
+    LSN_TRY(st, lsn_map_put(e->by_ending, words, len, list));
+  }
+  /* Items are pushed in mention order and read back in that order. */
+  LSN_TRY(
+    st,
+    lsn_grow((void**)&e->next, &e->cap_next, e->n_items + 1, sizeof *e->next));
+  LSN_PUSH(st, e->items, e->n_items, e->cap_items, mention);
+  if (st)
+    return st;
+  size_t item   = e->n_items - 1;
+  e->next[item] = SIZE_MAX;
+  if (e->heads[2 * list] == SIZE_MAX)
+    e->heads[2 * list] = item;
+  else
+    e->next[e->heads[2 * list + 1]] = item;
+  e->heads[2 * list + 1] = item;
+  return LSN_OK;
 }
 
 static void
+endings_free(endings* e)
+{
+  lsn_map_free(e->by_ending);
+  lsn_free(e->items);
+  lsn_free(e->heads);
+  lsn_free(e->next);
+}
+
+static lsn_status
+index_endings(doc_ctx* c, endings* e, lsn_buf* key)
+{
+  lsn_map*   seen = lsn_map_new();
+  lsn_status st   = seen ? LSN_OK : LSN_ERR_NOMEM;
+  for (size_t i = 0; !st && i < c->r->n_mentions; ++i) {
+    const lsn_mention* full = &c->r->mentions[i];
+    size_t             n    = full->last - full->first;
+    if (full->type != LSN_PERSON || full->kind != LSN_M_NAME || n < 2)
+      continue;
+    if ((st = words_key(c, full->first, full->last, key)) ||
+        lsn_map_get(seen, key->data, key->len, NULL) ||
+        (st = lsn_map_put(seen, key->data, key->len, i)))
+      continue;
+    for (size_t j = 1; !st && j < n; ++j)
+      if (!(st = words_key(c, full->last - j, full->last, key)))
+        st = endings_add(e, key->data, key->len, (int32_t)i);
+  }
+  lsn_map_free(seen);
+  return st;
+}
+
+/* The full name whose first word is the one-word mention m, and how many
+ * people have such a name (*count). */
+static int32_t
+first_name_of(const doc_ctx* c, uf* u, const lsn_mention* m, int32_t* count)
+{
+  int32_t found = -1;
+  *count        = 0;
+  for (size_t k = 0; k < c->r->n_mentions && *count < 2; ++k) {
+    const lsn_mention* full = &c->r->mentions[k];
+    if (full->type != LSN_PERSON || full->kind != LSN_M_NAME ||
+        full->last - full->first < 2 ||
+        strcmp(tok_key(c, full->first), tok_key(c, m->first)))
+      continue;
+    if (found < 0 || uf_find(u, (int32_t)k) != uf_find(u, found))
+      ++*count;
+    if (found < 0)
+      found = (int32_t)k;
+  }
+  return found;
+}
+
+static lsn_status
 join_short_names(doc_ctx* c, uf* u)
 {
-  for (size_t i = 0; i < c->r->n_mentions; ++i) {
+  endings    e = { lsn_map_new(), NULL, 0, 0, NULL, NULL, 0, 0, 0 };
+  lsn_buf    key;
+  lsn_status st = e.by_ending ? LSN_OK : LSN_ERR_NOMEM;
+  lsn_buf_init(&key, 0);
+  if (!st)
+    st = index_endings(c, &e, &key);
+  for (size_t i = 0; !st && i < c->r->n_mentions; ++i) {
     const lsn_mention* m = &c->r->mentions[i];
-    if (m->type != LSN_PERSON || m->kind == LSN_M_DESCRIPTION)
+    size_t             list;
+    if (m->type != LSN_PERSON || m->kind == LSN_M_DESCRIPTION ||
+        (st = words_key(c, m->first, m->last, &key)))
       continue;
     int32_t found = -1, count = 0;
-    for (size_t k = 0; k < c->r->n_mentions; ++k) {
-      const lsn_mention* full = &c->r->mentions[k];
-      if (k == i || full->type != LSN_PERSON || full->kind != LSN_M_NAME ||
-          !ends_name(c, m, full))
-        continue;
-      if (found < 0 || uf_find(u, (int32_t)k) != uf_find(u, found))
+    for (size_t at = lsn_map_get(e.by_ending, key.data, key.len, &list)
+                       ? e.heads[2 * list]
+                       : SIZE_MAX;
+         at != SIZE_MAX && count < 2;
+         at = e.next[at]) {
+      int32_t k = e.items[at];
+      if (found < 0 || uf_find(u, k) != uf_find(u, found))
         ++count;
       if (found < 0)
-        found = (int32_t)k;
+        found = k;
     }
+    if (count == 0 && m->last == m->first + 1 && m->first > 0 &&
+        lsn_phrases_match_ending(
+          c->ex->ph, LEX_HONORIFIC, c->lang, c->t, 0, m->first))
+      found = first_name_of(c, u, m, &count); /* "Sheikh Khalid" */
     if (count == 1)
       uf_union(u, (int32_t)i, found);
   }
+  lsn_buf_free(&key);
+  endings_free(&e);
+  return st;
 }
 
 /* Do the tokens of `m` stand, in order and contiguous, inside `full`? */
@@ -248,13 +392,18 @@ join_short_bodies(doc_ctx* c, uf* u)
   }
 }
 
-/* "troisième Forum" and "quatrième Forum" are two forums. */
+/* "troisième Forum" and "quatrième Forum" are two forums; so are "the
+ * Forum" and "the next Forum". */
 static bool
 different_ordinals(const doc_ctx* c, const lsn_mention* a, const lsn_mention* b)
 {
   bool oa = lex_at(c, LEX_ORDINAL, a->first, a->last) > 0;
   bool ob = lex_at(c, LEX_ORDINAL, b->first, b->last) > 0;
-  return oa && ob && strcmp(tok_key(c, a->first), tok_key(c, b->first));
+  if (oa && ob && strcmp(tok_key(c, a->first), tok_key(c, b->first)))
+    return true;
+  /* "the next meeting" is not the meeting reported. */
+  return (lex_at(c, LEX_NEXT, a->first, a->last) > 0) !=
+         (lex_at(c, LEX_NEXT, b->first, b->last) > 0);
 }
 
 /* A report speaks of one dialogue, one framework: events and agreements
@@ -280,62 +429,152 @@ join_same_heads(doc_ctx* c, uf* u)
   }
 }
 
+/* Names by type and head word, sorted, so that a description finds the
+ * names it may mean without a pass over every mention (reports repeat "la
+ * conférence" as often as they name people). */
+typedef struct {
+  uint8_t     type;
+  const char* head;
+  int32_t     mention;
+} head_entry;
+
+static int
+compare_heads(const void* a, const void* b)
+{
+  const head_entry* x = a;
+  const head_entry* y = b;
+  if (x->type != y->type)
+    return x->type < y->type ? -1 : 1;
+  int d = strcmp(x->head, y->head);
+  return d ? d : (x->mention > y->mention) - (x->mention < y->mention);
+}
+
+static const char*
+name_head(const doc_ctx* c, const lsn_mention* o)
+{
+  const char* h = mention_head(c, o);
+  return !h && o->gaz >= 0 ? gaz_head(c, o->gaz) : h;
+}
+
+typedef struct {
+  head_entry* entries;
+  size_t      n;
+  int32_t*    late; /* descriptions that turned out to be names */
+  size_t      n_late;
+} head_index;
+
+/* Does name mention k fit (type, head)?  Then count it towards the sets. */
+static void
+fit_name(doc_ctx* c,
+         uf*      u,
+         int32_t  k,
+         uint32_t at,
+         int32_t* only,
+         int32_t* recent,
+         bool*    several)
+{
+  int32_t root = uf_find(u, k);
+  *several |= *only >= 0 && *only != root;
+  *only                = root;
+  const lsn_mention* o = &c->r->mentions[k];
+  if (o->first < at &&
+      (*recent < 0 || o->first > c->r->mentions[*recent].first))
+    *recent = k;
+}
+
 /* The set a description with head word `head` at token `at` refers to: the
  * only set holding a name of `type` with that head, or, when several do,
  * the one named last before the description (-1 when none fits). */
-static lsn_status
-set_for_description(doc_ctx*    c,
-                    uf*         u,
-                    uint8_t     type,
-                    const char* head,
-                    uint32_t    at,
-                    int32_t*    out)
+static int32_t
+set_for_description(doc_ctx*          c,
+                    uf*               u,
+                    const head_index* idx,
+                    uint8_t           type,
+                    const char*       head,
+                    uint32_t          at)
 {
-  int32_t only = -1, recent = -1;
-  bool    several = false;
-  *out            = -1;
+  int32_t    only = -1, recent = -1;
+  bool       several = false;
+  head_entry key     = { type, head, -1 };
+  size_t     lo = 0, hi = idx->n;
+  while (lo < hi) { /* the first entry not below (type, head) */
+    size_t mid = (lo + hi) / 2;
+    if (compare_heads(&idx->entries[mid], &key) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t k = lo; k < idx->n && idx->entries[k].type == type &&
+                      !strcmp(idx->entries[k].head, head);
+       ++k)
+    fit_name(c, u, idx->entries[k].mention, at, &only, &recent, &several);
+  for (size_t k = 0; k < idx->n_late; ++k) {
+    const lsn_mention* o = &c->r->mentions[idx->late[k]];
+    const char*        h = name_head(c, o);
+    if (o->type == type && h && !strcmp(h, head))
+      fit_name(c, u, idx->late[k], at, &only, &recent, &several);
+  }
+  return !several ? only : recent >= 0 ? uf_find(u, recent) : -1;
+}
+
+/* The only set holding a name of `type`, or -1. */
+static int32_t
+only_set_of(doc_ctx* c, uf* u, uint8_t type)
+{
+  int32_t only = -1;
   for (size_t k = 0; k < c->r->n_mentions; ++k) {
     const lsn_mention* o = &c->r->mentions[k];
     if (o->type != type || o->kind == LSN_M_DESCRIPTION)
       continue;
-    const char* h = mention_head(c, o);
-    if (!h && o->gaz >= 0)
-      h = gaz_head(c, o->gaz);
-    bool fits = h && !strcmp(h, head);
-    if (!fits)
-      continue;
     int32_t root = uf_find(u, (int32_t)k);
-    several |= only >= 0 && only != root;
+    if (only >= 0 && only != root)
+      return -1;
     only = root;
-    if (o->first < at &&
-        (recent < 0 || o->first > c->r->mentions[recent].first))
-      recent = (int32_t)k;
   }
-  *out = !several ? only : recent >= 0 ? uf_find(u, recent) : -1;
-  return LSN_OK;
+  return only;
 }
 
 static lsn_status
 join_descriptions(doc_ctx* c, uf* u)
 {
-  for (size_t i = 0; i < c->r->n_mentions; ++i) {
+  size_t     n   = c->r->n_mentions;
+  head_index idx = { lsn_malloc((n + 1) * sizeof *idx.entries),
+                     0,
+                     lsn_malloc((n + 1) * sizeof *idx.late),
+                     0 };
+  if (!idx.entries || !idx.late) {
+    lsn_free(idx.entries);
+    lsn_free(idx.late);
+    return LSN_ERR_NOMEM;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    const lsn_mention* o = &c->r->mentions[k];
+    const char* h = o->kind == LSN_M_DESCRIPTION ? NULL : name_head(c, o);
+    if (h)
+      idx.entries[idx.n++] = (head_entry){ o->type, h, (int32_t)k };
+  }
+  qsort(idx.entries, idx.n, sizeof *idx.entries, compare_heads);
+  for (size_t i = 0; i < n; ++i) {
     lsn_mention* m = &c->r->mentions[i];
     if (m->kind != LSN_M_DESCRIPTION)
       continue;
     const char* head = mention_head(c, m);
-    int32_t     root = -1;
-    lsn_status  st;
-    if (head &&
-        (st = set_for_description(c, u, m->type, head, m->first, &root)))
-      return st;
-    if (root >= 0)
+    int32_t     root =
+      head ? set_for_description(c, u, &idx, m->type, head, m->first) : -1;
+    if (root < 0 && m->type == LSN_AGREEMENT)
+      root = only_set_of(c, u, LSN_AGREEMENT); /* "the MoU", "le texte" */
+    if (root >= 0) {
       uf_union(u, (int32_t)i, root);
-    else if (m->type == LSN_ORGANIZATION && tok_is_cap(c, m->first) &&
-             !(tok_flags(c, m->first) & LSN_TF_SSTART))
-      m->kind = LSN_M_NAME; /* "le Président du Syndicat": its own name */
-    else
+    } else if (m->type == LSN_ORGANIZATION && tok_is_cap(c, m->first) &&
+               !(tok_flags(c, m->first) & LSN_TF_SSTART)) {
+      m->kind                = LSN_M_NAME; /* "le Président du Syndicat" */
+      idx.late[idx.n_late++] = (int32_t)i;
+    } else {
       m->type = LSN_N_TYPES; /* fits nothing: dropped */
+    }
   }
+  lsn_free(idx.entries);
+  lsn_free(idx.late);
   return LSN_OK;
 }
 
@@ -469,7 +708,7 @@ group_by_set(doc_ctx*  c,
 static lsn_status
 build_entities(doc_ctx* c, uf* u)
 {
-  lsn_doc_result* r = c->r;
+  lsn_doc_result* r     = c->r;
   int32_t*        order = NULL;
   size_t *        start = NULL, *count = NULL;
   lsn_status      st = group_by_set(c, u, &order, &start, &count);
@@ -503,6 +742,87 @@ build_entities(doc_ctx* c, uf* u)
   lsn_free(start);
   lsn_free(count);
   return st;
+}
+
+/* Does mention m act as a body: the body of a title held before it
+ * ("Executive Director of WACSFE") or the one that commits ("WACSFE
+ * committed to")?  Events do neither. */
+static bool
+acts_as_body(const doc_ctx* c, const lsn_mention* m)
+{
+  size_t floor = c->t->sents[m->sent].first, limit = sentence_end(c, m->sent);
+  size_t k = m->first;
+  while (k > floor && (lex_at(c, LEX_CONNECTOR, k - 1, m->first) ||
+                       lex_at(c, LEX_ARTICLE, k - 1, m->first)))
+    --k;
+  if (k < m->first && k > floor &&
+      lsn_phrases_match_ending(c->ex->ph, LEX_TITLE, c->lang, c->t, floor, k))
+    return true;
+  /* "... is part of the Western Mediterranean Forum (WMFSR)", "a rejoint
+   * le Forum X": what one is part or a member of is a body. */
+  if (lsn_phrases_match_ending(
+        c->ex->ph, LEX_PART_OF, c->lang, c->t, floor, k) ||
+      lsn_phrases_match_ending(
+        c->ex->ph, LEX_MEMBER_OF, c->lang, c->t, floor, k))
+    return true;
+  return lex_at(c, LEX_COMMIT, m->last, limit) > 0;
+}
+
+/* Before mentions are joined: an event name whose acronym, anywhere in the
+ * document, acts as a body ("Executive Director of WACSFE", "WACSFE
+ * committed to") names a body; so does the acronym. */
+static void
+retype_acting_acronyms(doc_ctx* c)
+{
+  lsn_doc_result* r = c->r;
+  for (size_t a = 0; a < r->n_mentions; ++a) {
+    int32_t lf = c->alias_of[a];
+    if (lf < 0 || r->mentions[lf].type != LSN_EVENT ||
+        r->mentions[lf].kind != LSN_M_NAME ||
+        lex_at(c, LEX_ORDINAL, r->mentions[lf].first, r->mentions[lf].last) ||
+        r->mentions[a].last != r->mentions[a].first + 1)
+      continue;
+    const char* form = tok_key(c, r->mentions[a].first);
+    bool        acts = acts_as_body(c, &r->mentions[lf]);
+    for (size_t k = 0; k < r->n_mentions && !acts; ++k)
+      acts = r->mentions[k].kind == LSN_M_ACRONYM &&
+             !strcmp(tok_key(c, r->mentions[k].first), form) &&
+             acts_as_body(c, &r->mentions[k]);
+    if (!acts)
+      continue;
+    r->mentions[lf].type = LSN_ORGANIZATION;
+    for (size_t k = 0; k < r->n_mentions; ++k)
+      if (r->mentions[k].kind == LSN_M_ACRONYM &&
+          !strcmp(tok_key(c, r->mentions[k].first), form))
+        r->mentions[k].type = LSN_ORGANIZATION;
+  }
+}
+
+/* "the West African Civil Society Forum on Elections (WACSFE)" has an
+ * Executive Director and commits: a body named like an event is a body. */
+static void
+retype_acting_events(doc_ctx* c)
+{
+  lsn_doc_result* r = c->r;
+  for (size_t e = 0; e < r->n_entities; ++e) {
+    if (r->entities[e].type != LSN_EVENT)
+      continue;
+    bool acts = false, ordinal = false;
+    for (size_t i = 0; i < r->n_mentions; ++i) {
+      const lsn_mention* m = &r->mentions[i];
+      if (m->entity != (int32_t)e)
+        continue;
+      ordinal |= lex_at(c, LEX_ORDINAL, m->first, m->last) > 0 ||
+                 lex_at(c, LEX_NEXT, m->first, m->last) > 0;
+      acts |= acts_as_body(c, m);
+    }
+    if (!acts || ordinal)
+      continue;
+    r->entities[e].type = LSN_ORGANIZATION;
+    for (size_t i = 0; i < r->n_mentions; ++i)
+      if (r->mentions[i].entity == (int32_t)e)
+        r->mentions[i].type = LSN_ORGANIZATION;
+  }
 }
 
 /* A person guessed only from capitals who turns out to be an acronym's
@@ -546,21 +866,30 @@ resolve_entities(doc_ctx* c)
 {
   lsn_status st;
   resolve_ambiguous_acronyms(c);
+  retype_acting_acronyms(c);
   LSN_TRY(st, add_surname_mentions(c));
-  uf u = { lsn_malloc((c->r->n_mentions + 1) * sizeof(int32_t)),
-           c->r->n_mentions };
-  if (!u.parent)
+  uf           u     = { lsn_malloc((c->r->n_mentions + 1) * sizeof(int32_t)),
+                         c->r->n_mentions };
+  const char** heads = lsn_malloc((c->r->n_mentions + 1) * sizeof *heads);
+  if (!u.parent || !heads) {
+    lsn_free(u.parent);
+    lsn_free(heads);
     return LSN_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < c->r->n_mentions; ++i)
+    heads[i] = find_head(c, &c->r->mentions[i]);
+  c->heads = heads;
   for (size_t i = 0; i < u.n; ++i)
     u.parent[i] = (int32_t)i;
-  if (!(st = join_same_names(c, &u))) {
-    join_short_names(c, &u);
+  if (!(st = join_same_names(c, &u)) && !(st = join_short_names(c, &u))) {
     join_short_bodies(c, &u);
     join_same_heads(c, &u);
     drop_weak_people(c, &u);
-    if (!(st = join_descriptions(c, &u)))
-      st = build_entities(c, &u);
+    if (!(st = join_descriptions(c, &u)) && !(st = build_entities(c, &u)))
+      retype_acting_events(c);
   }
+  c->heads = NULL;
+  lsn_free(heads);
   lsn_free(u.parent);
   return st;
 }

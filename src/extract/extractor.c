@@ -45,6 +45,16 @@ static const struct {
   { "indefinite", LEX_INDEFINITE },
   { "topic", LEX_TOPIC },
   { "not_entity", LEX_NOT_ENTITY },
+  { "possessive", LEX_POSSESSIVE },
+  { "relative", LEX_RELATIVE },
+  { "headed_by", LEX_HEADED_BY },
+  { "gather", LEX_GATHER },
+  { "on_behalf", LEX_ON_BEHALF },
+  { "past", LEX_PAST },
+  { "today", LEX_TODAY },
+  { "field", LEX_FIELD },
+  { "next", LEX_NEXT },
+  { "local_head", LEX_LOCAL_HEAD },
 };
 
 static int
@@ -357,7 +367,7 @@ lsn_extract_document(const lsn_extractor* ex,
                      lsn_ymd              date,
                      lsn_doc_result*      result)
 {
-  doc_ctx    c  = { ex, text, lang, result, NULL, NULL, 0, NULL, NULL };
+  doc_ctx c = { ex, text, lang, result, NULL, NULL, 0, NULL, NULL, NULL, NULL };
   lsn_status st = LSN_OK;
   result->text  = text;
   result->lang  = lang;

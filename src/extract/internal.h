@@ -45,6 +45,8 @@ typedef struct {
   size_t               cap_alias;
   uint8_t*             ner;    /* per token: NER_* from the tagger, or NULL */
   uint64_t*            starts; /* per token: lsn_phrases_starts of its key */
+  uint8_t*             dated;  /* per token, during find_spans: inside a date */
+  const char**         heads;  /* per mention, during resolve_entities: head */
 } doc_ctx;
 
 /* Token tests (extractor.c) */

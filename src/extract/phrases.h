@@ -48,6 +48,16 @@ typedef enum {
   LEX_INDEFINITE,
   LEX_TOPIC,
   LEX_NOT_ENTITY,
+  LEX_POSSESSIVE,
+  LEX_RELATIVE,
+  LEX_HEADED_BY,
+  LEX_GATHER,
+  LEX_ON_BEHALF,
+  LEX_PAST,
+  LEX_TODAY,
+  LEX_FIELD,
+  LEX_NEXT,
+  LEX_LOCAL_HEAD,
   LEX_GAZ,         /* gazetteer names; value: entry index */
   LEX_N_CATEGORIES /* at most 64: lsn_phrases_starts is a 64-bit set */
 } lsn_lex_cat;

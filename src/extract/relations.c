@@ -195,7 +195,52 @@ in_apposition(const doc_ctx* c, size_t from, size_t i)
 
 typedef lsn_status (*agent_fn)(doc_ctx* c, int32_t agent, void* data);
 
-/* Each agent mentioned in [from, limit) as a list item. */
+/* "UNODC's": an English possessive after a mention. */
+static bool
+possessive_after(const doc_ctx* c, size_t i, size_t limit)
+{
+  return i < limit && (tok_is(c, i, "'s") || tok_is(c, i, "'"));
+}
+
+/* Where what follows a possessive at i starts ("UNODC ' s Programme": the
+ * apostrophe and the "s" are tokens of their own). */
+static size_t
+after_possessive(const doc_ctx* c, size_t i, size_t limit)
+{
+  if (i < limit && tok_is(c, i, "'"))
+    return i + 1 < limit && tok_is(c, i + 1, "s") ? i + 2 : i + 1;
+  return i < limit && tok_is(c, i, "'s") ? i + 1 : i;
+}
+
+static bool
+is_possessive_mark(const doc_ctx* c, size_t i)
+{
+  return tok_is(c, i, "'") || tok_is(c, i, "'s") ||
+         (tok_is(c, i, "s") && i > 0 && tok_is(c, i - 1, "'"));
+}
+
+/* Do the tokens [from, to) join a body to its parent: "of the", "de la",
+ * "du", after the closing parenthesis of an acronym ("the Department of
+ * Political Affairs (PAPS) of the African Union Commission")? */
+static bool
+parent_link(const doc_ctx* c, size_t from, size_t to)
+{
+  if (from < to && tok_is(c, from, ")"))
+    ++from;
+  if (from >= to || !(tok_is(c, from, "of") || tok_is(c, from, "de") ||
+                      tok_is(c, from, "du") || tok_is(c, from, "d'") ||
+                      tok_is(c, from, "des")))
+    return false;
+  for (size_t i = from; i < to; ++i)
+    if (!lex_at(c, LEX_CONNECTOR, i, to) && !lex_at(c, LEX_ARTICLE, i, to))
+      return false;
+  return true;
+}
+
+/* Each agent mentioned in [from, limit) as a list item.  A body named
+ * after another as its parent ("the Flood Forecasting Unit of the ZRBA",
+ * "the European Commission's DG HOME") is not an item: it is where the
+ * item sits, and said so. */
 static lsn_status
 each_listed_agent(doc_ctx* c,
                   size_t   from,
@@ -204,26 +249,48 @@ each_listed_agent(doc_ctx* c,
                   void*    data)
 {
   lsn_status st;
+  int32_t    prev_org = -1;
+  size_t     prev_end = from;
   for (size_t i = from; i < limit; ++i) {
     int32_t m = mention_at(c, i);
     int32_t e = entity_at(c, i, AGENTS);
     if (e < 0)
       continue;
-    if (entity_type(c, e) == LSN_ORGANIZATION && in_apposition(c, from, i)) {
-      i = c->r->mentions[m].last - 1;
+    const lsn_mention* mm    = &c->r->mentions[m];
+    bool               org   = entity_type(c, e) == LSN_ORGANIZATION;
+    int32_t            child = org && possessive_after(c, mm->last, limit)
+                                 ? entity_at(c,
+                                  after_possessive(c, mm->last, limit),
+                                  1u << LSN_ORGANIZATION)
+                                 : -1;
+    if (child >= 0) { /* "UNODC's Programme" */
+      LSN_TRY(
+        st,
+        add_relation(c, LSN_R_SUB_ORGANIZATION_OF, child, e, NULL, mm->sent));
+      i = mm->last - 1;
       continue;
     }
+    if (org && prev_org >= 0 && prev_org != e &&
+        parent_link(c, prev_end, mm->first)) {
+      LSN_TRY(st,
+              add_relation(
+                c, LSN_R_SUB_ORGANIZATION_OF, prev_org, e, NULL, mm->sent));
+      prev_org = -1;
+      i        = mm->last - 1;
+      continue;
+    }
+    i = mm->last - 1;
+    /* "la Commission de la CEDEAO (Communauté économique ...)": a long
+     * form in parentheses glosses the acronym inside the name before. */
+    bool gloss = prev_org >= 0 && prev_org != e && mm->first == prev_end + 1 &&
+                 tok_is(c, prev_end, "(");
+    prev_org = org ? e : -1;
+    prev_end = mm->last;
+    if (gloss || (org && in_apposition(c, from, mm->first)))
+      continue;
     LSN_TRY(st, fn(c, e, data));
-    i = c->r->mentions[m].last - 1;
   }
   return LSN_OK;
-}
-
-/* "UNODC's": an English possessive after a mention. */
-static bool
-possessive_after(const doc_ctx* c, size_t i, size_t limit)
-{
-  return i < limit && (tok_is(c, i, "'s") || tok_is(c, i, "'"));
 }
 
 /* "Secrétaire exécutif adjoint", "Deputy Director": the title holder
@@ -275,18 +342,82 @@ add_title(doc_ctx* c,
   return st;
 }
 
-static lsn_status
-title_from(doc_ctx* c, const lsn_mention* m, size_t k, size_t limit);
+/* Does [from, to), the words between a head title and its body, qualify
+ * the title ("Director of Conflict Management at PAPS", "Coordinateur de
+ * la lutte antiterroriste de l'UE")?  Then the holder runs a part of the
+ * body, not the body: a member.  Connectors, adjectives ("coordonnatrice
+ * régionale"), mentions and possessives do not qualify a title. */
+static bool
+qualified_title(const doc_ctx* c, size_t from, size_t to)
+{
+  for (size_t i = from; i < to; ++i) {
+    if (!(tok_flags(c, i) & LSN_TF_WORD) || mention_at(c, i) >= 0 ||
+        is_connector_token(c, i, to) || tok_is_adjective(c, i) ||
+        lex_at(c, LEX_POSSESSIVE, i, to) || is_possessive_mark(c, i))
+      continue;
+    return true;
+  }
+  return false;
+}
 
-/* PERSON , [article] TITLE ... [connector] ORG */
+/* Words before a title that make it a title of its own ("Senior Adviser",
+ * "youth worker", "Regional Director"): up to three words that are not
+ * names, connectors or clause words.  Returns where the lexicon's title
+ * starts, or SIZE_MAX; *past is set when a word says the post is a former
+ * one ("a former protection officer"). */
+static size_t
+premodified_title(const doc_ctx* c, size_t k, size_t limit, bool* past)
+{
+  *past = false;
+  for (size_t q = k; q < limit && q - k <= 3; ++q) {
+    if (lex_at(c, LEX_TITLE, q, limit))
+      return q;
+    if (lex_at(c, LEX_PAST, q, limit)) {
+      *past = true;
+      continue;
+    }
+    if (!(tok_flags(c, q) & LSN_TF_WORD) || mention_at(c, q) >= 0 ||
+        is_connector_token(c, q, limit) || lex_at(c, LEX_COORD, q, limit) ||
+        lex_at(c, LEX_CLAUSE_STOP, q, limit) ||
+        lex_at(c, LEX_RELATIVE, q, limit) || (tok_flags(c, q) & LSN_TF_DIGIT))
+      return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
+static lsn_status
+title_from(doc_ctx*           c,
+           const lsn_mention* m,
+           size_t             k,
+           size_t             limit,
+           int32_t            body);
+
+/* PERSON , [article] [modifiers] TITLE ... [connector] ORG: "X, Head of
+ * the Office", "X, a lawyer with the SAJSN", "X, Senior Adviser at Y". */
 static lsn_status
 apposition_title(doc_ctx* c, const lsn_mention* m, size_t limit)
 {
-  size_t k = m->last;
+  size_t k = m->last, n;
   if (k >= limit || !tok_is(c, k, ","))
     return LSN_OK;
   ++k;
-  return title_from(c, m, k + lex_at(c, LEX_ARTICLE, k, limit), limit);
+  if ((n = lex_at(c, LEX_ARTICLE, k, limit)))
+    k += n;
+  else if (lex_at(c, LEX_INDEFINITE, k, limit) == 1 &&
+           !lex_at(c, LEX_CONNECTOR, k, limit))
+    ++k; /* "X, a lawyer with ...", "X, une avocate ..." */
+  /* "X, UNICEF Representative in Jordan": a body, then its title. */
+  int32_t body = -1, bm = mention_at(c, k);
+  if (bm >= 0 && c->r->mentions[bm].first == k &&
+      (body = entity_at(c, k, 1u << LSN_ORGANIZATION)) >= 0)
+    k = c->r->mentions[bm].last;
+  if (lex_at(c, LEX_TITLE, k, limit))
+    return title_from(c, m, k, limit, body);
+  bool   past;
+  size_t q = premodified_title(c, k, limit, &past);
+  if (q == SIZE_MAX || past)
+    return LSN_OK;
+  return title_from(c, m, k, limit, body);
 }
 
 /* "Mme X ... au poste de Représentante résidente du PNUD", "appointed
@@ -304,32 +435,89 @@ introduced_title(doc_ctx* c, const lsn_mention* m, size_t limit)
       continue;
     size_t t = k + n;
     t += lex_at(c, LEX_ARTICLE, t, limit);
+    t += lex_at(c, LEX_POSSESSIVE, t, limit); /* "as his Special Envoy" */
     if (lex_at(c, LEX_TITLE, t, limit))
-      return title_from(c, m, t, limit);
+      return title_from(c, m, t, limit, -1);
   }
   return LSN_OK;
 }
 
-/* A title starting at token k, held by the person of mention m: the words
- * up to the body it is held in, when one follows in the clause. */
-static lsn_status
-title_from(doc_ctx* c, const lsn_mention* m, size_t k, size_t limit)
+/* Is the comma at p inside a list the title names ("for Europe, Central
+ * Asia and Americas")?  A capitalised word follows it and a coordination
+ * closes the list before the next comma. */
+static bool
+listed_in_title(const doc_ctx* c, size_t p, size_t limit)
 {
-  const lsn_phrase* rec = lex_rec(c, LEX_TITLE, k, limit);
-  if (!rec)
-    return LSN_OK;
-  size_t  n   = lex_at(c, LEX_TITLE, k, limit);
-  int32_t org = -1;
-  size_t  end = k + n;
+  if (p + 1 >= limit || !tok_is_cap(c, p + 1) ||
+      entity_at(c, p + 1, AGENTS) >= 0)
+    return false;
+  for (size_t q = p + 2; q < limit && q < p + 8; ++q) {
+    if (is_clause_break(c, q) || entity_at(c, q, 1u << LSN_PERSON) >= 0)
+      return false;
+    if (lex_at(c, LEX_COORD, q, limit))
+      return true;
+  }
+  return false;
+}
+
+/* "Ms X, Coordinator, Great Lakes ... Secretariat" (a heading's style): a
+ * body named alone between the title's comma and the end of the clause. */
+static bool
+body_closes(const doc_ctx* c, size_t p, size_t limit)
+{
+  int32_t m = p < limit ? mention_at(c, p) : -1;
+  if (m < 0 || entity_type(c, c->r->mentions[m].entity) != LSN_ORGANIZATION ||
+      c->r->mentions[m].first != p)
+    return false;
+  size_t after = c->r->mentions[m].last;
+  return after >= limit || is_clause_break(c, after);
+}
+
+/* Where the title starting at k ends and which body it is held in: the
+ * words up to the body, when one follows in the clause.  A coordinated
+ * second title ("Special Representative for Central Asia and Head of the
+ * Centre") ends the first; *next is where it starts, or SIZE_MAX. */
+static size_t
+title_extent(const doc_ctx* c,
+             size_t         k,
+             size_t         n,
+             size_t         limit,
+             int32_t*       org_out,
+             size_t*        next)
+{
+  int32_t org = -1, weak = -1;
+  size_t  end = k + n, weak_at = 0;
+  *next = SIZE_MAX;
   for (size_t p = k + n; p < limit && p - k < 30; ++p) {
     bool goes_on = tok_is(c, p, ",") && p + 1 < limit &&
-                   lex_at(c, LEX_CONNECTOR, p + 1, limit) > 0;
+                   (lex_at(c, LEX_CONNECTOR, p + 1, limit) > 0 ||
+                    listed_in_title(c, p, limit) ||
+                    (p == k + n && body_closes(c, p + 1, limit)));
     if ((is_clause_break(c, p) && !goes_on) ||
         entity_at(c, p, 1u << LSN_PERSON) >= 0)
       break;
+    if (lex_at(c, LEX_COORD, p, limit)) {
+      size_t t = p + 1 + lex_at(c, LEX_ARTICLE, p + 1, limit);
+      if (lex_at(c, LEX_TITLE, t, limit)) {
+        end   = p;
+        *next = t;
+        break;
+      }
+    }
     if ((org = entity_at(c, p, 1u << LSN_ORGANIZATION)) >= 0 &&
         possessive_after(c, c->r->mentions[mention_at(c, p)].last, limit)) {
-      p   = c->r->mentions[mention_at(c, p)].last; /* "UNODC's Programme" */
+      p = after_possessive(c, c->r->mentions[mention_at(c, p)].last, limit) -
+          1; /* "UNODC's Programme" */
+      org = -1;
+      continue;
+    }
+    if (org >= 0 && c->r->mentions[mention_at(c, p)].strength < 2 &&
+        c->r->mentions[mention_at(c, p)].kind == LSN_M_NAME && weak < 0) {
+      /* "for Common Security and Defence Policy ... at the EEAS": a name
+       * only the tagger saw may be the title's topic; a body named surely
+       * later in the clause is the one the title is held in. */
+      weak = org, weak_at = p;
+      p   = c->r->mentions[mention_at(c, p)].last - 1;
       org = -1;
       continue;
     }
@@ -339,16 +527,75 @@ title_from(doc_ctx* c, const lsn_mention* m, size_t k, size_t limit)
        * introduces the body. */
       while (end > k + n && (is_connector_token(c, end - 1, limit) ||
                              !(tok_flags(c, end - 1) & LSN_TF_WORD) ||
+                             lex_at(c, LEX_POSSESSIVE, end - 1, end) ||
+                             lex_at(c, LEX_CLAUSE_STOP, end - 1, end) == 1 ||
                              lex_at(c, LEX_ORG_HEAD, end - 1, end)))
-        --end;
+        --end; /* "a lawyer with | the SAJSN" */
       break;
     }
   }
-  if (org < 0) /* the title alone, with the words that qualify it */
+  if (org < 0 && weak >= 0) {
+    org = weak, end = weak_at;
+    while (end > k + n && (is_connector_token(c, end - 1, limit) ||
+                           !(tok_flags(c, end - 1) & LSN_TF_WORD) ||
+                           lex_at(c, LEX_CLAUSE_STOP, end - 1, end) == 1))
+      --end;
+  }
+  if (org < 0 && *next == SIZE_MAX) { /* the title alone, with its words */
     while (end < limit && tok_is_adjective(c, end))
       ++end;
-  bool heads = !strcmp(rec->svalue, "head") && !deputy_in(c, k, end);
-  return add_title(c, m->entity, k, end, org, heads, m->sent);
+    size_t q = end; /* "directeur pays adjoint," */
+    while (q < limit && q < end + 3 && tok_is_lower_word(c, q) &&
+           !lex_at(c, LEX_CLAUSE_STOP, q, limit) &&
+           !lex_at(c, LEX_CONNECTOR, q, limit) &&
+           !lex_at(c, LEX_RELATIVE, q, limit) && mention_at(c, q) < 0)
+      ++q;
+    if (q > end && (q == limit || is_clause_break(c, q)))
+      end = q;
+    /* "Representative in Jordan", "Représentant pour le Sahel": a place the
+     * post covers, ending the clause. */
+    size_t p = end + lex_at(c, LEX_CONNECTOR, end, limit), pm;
+    p += p > end ? lex_at(c, LEX_ARTICLE, p, limit) : 0;
+    if (p > end && p < limit && entity_at(c, p, 1u << LSN_PLACE) >= 0 &&
+        ((pm = c->r->mentions[mention_at(c, p)].last) == limit ||
+         is_clause_break(c, pm)))
+      end = pm;
+  }
+  *org_out = org;
+  return end;
+}
+
+/* Titles starting at token k, held by the person of mention m: each with
+ * the body it is held in.  Words before the lexicon's title ("Regional
+ * Director") make a head title that of a part of the body. */
+static lsn_status
+title_from(doc_ctx*           c,
+           const lsn_mention* m,
+           size_t             k,
+           size_t             limit,
+           int32_t            body)
+{
+  lsn_status st;
+  for (int titles = 0; titles < 4 && k < limit; ++titles) {
+    bool   past;
+    size_t q = premodified_title(c, k, limit, &past);
+    if (q == SIZE_MAX || past)
+      return LSN_OK;
+    const lsn_phrase* rec = lex_rec(c, LEX_TITLE, q, limit);
+    size_t            n   = lex_at(c, LEX_TITLE, q, limit);
+    int32_t           org;
+    size_t            next;
+    size_t            end   = title_extent(c, q, n, limit, &org, &next);
+    bool              heads = !strcmp(rec->svalue, "head") && q == k &&
+                 !deputy_in(c, k, end) && !qualified_title(c, q + n, end);
+    if (org < 0 && body >= 0)
+      org = body, heads = false; /* a title after its body's name */
+    LSN_TRY(st, add_title(c, m->entity, k, end, org, heads, m->sent));
+    if (next == SIZE_MAX)
+      break;
+    k = next;
+  }
+  return LSN_OK;
 }
 
 /* [ORG] [Cap...] TITLE PERSON: "EU Counter-Terrorism Coordinator X",
@@ -362,66 +609,246 @@ title_ending(const doc_ctx* c, size_t floor, size_t end, const lsn_phrase** rec)
       *rec = lex_rec(c, LEX_TITLE, end - len, end);
       return end - len;
     }
+  /* "le commissaire principal X": a title and an adjective. */
+  if (end > floor + 1 && tok_is_adjective(c, end - 1))
+    for (size_t len = 1; len <= 4 && len + 1 <= end - floor; ++len)
+      if (lex_at(c, LEX_TITLE, end - 1 - len, end - 1) == len) {
+        *rec = lex_rec(c, LEX_TITLE, end - 1 - len, end - 1);
+        return end - 1 - len;
+      }
   return SIZE_MAX;
 }
 
+/* The body a possessive before a title stands for ("Its head, Mr X"): the
+ * nearest body before it in the sentence, else the body the previous
+ * sentence opens with (its subject). */
+static int32_t
+possessive_antecedent(const doc_ctx* c, size_t floor, size_t at)
+{
+  int32_t org = nearest_before(c, floor, at, LSN_ORGANIZATION);
+  if (org >= 0 || floor == 0)
+    return org;
+  uint32_t prev  = sentence_of(c, floor - 1);
+  size_t   first = c->t->sents[prev].first;
+  for (size_t i = first; i < floor && i < first + 3; ++i) {
+    int32_t e =
+      mention_at(c, i) >= 0 ? c->r->mentions[mention_at(c, i)].entity : -1;
+    if (e >= 0)
+      return entity_type(c, e) == LSN_ORGANIZATION ? e : -1;
+  }
+  return -1;
+}
+
+static size_t
+place_title_end(const doc_ctx* c, size_t stop, size_t comma);
+
+/* "M. A, greffier adjoint de la Cour, Mme B": a title right after a person
+ * and a comma is that person's, not the one named after it. */
+static bool
+held_by_person_before(const doc_ctx* c, size_t floor, size_t title)
+{
+  size_t k = title, n;
+  if (k > floor && (n = lsn_phrases_match_ending(
+                      c->ex->ph, LEX_ARTICLE, c->lang, c->t, floor, k)))
+    k -= n;
+  return k > floor + 1 && tok_is(c, k - 1, ",") &&
+         entity_at(c, k - 2, 1u << LSN_PERSON) >= 0;
+}
+
 /* "la cheffe de mission d'EUCAP Sahel Niger, Mme X": a title, its body,
- * a comma, then the person (after an article and an honorific). */
+ * a comma, then the person (after an article and an honorific); "Its
+ * head, Mr X", "Son directeur, M. X": the body a possessive stands for. */
 static lsn_status
 title_body_comma(doc_ctx* c, const lsn_mention* m, size_t floor, size_t end)
 {
   if (end <= floor + 2 || !tok_is(c, end - 1, ","))
     return LSN_OK;
-  int32_t org = entity_at(c, end - 2, 1u << LSN_ORGANIZATION);
-  if (org < 0)
-    return LSN_OK;
-  size_t body = c->r->mentions[mention_at(c, end - 2)].first, stop = body;
+  size_t last = end - 2; /* the body's last token; "(ATMIS)" is skipped */
+  if (tok_is(c, last, ")") && last >= floor + 3 && tok_is(c, last - 2, "("))
+    last -= 3;
+  int32_t org = entity_at(c, last, 1u << LSN_ORGANIZATION);
+  if (org < 0 && entity_at(c, last, 1u << LSN_PLACE) >= 0) {
+    /* "the Minister of Internal Security of Somalia, Mr X", "the European
+     * Union Special Representative for the Horn of Africa, Ms X": a title
+     * up to a place; the body before it, if any, is the holder's. */
+    size_t stop = c->r->mentions[mention_at(c, last)].first, start;
+    while (stop > floor && is_connector_token(c, stop - 1, stop))
+      --stop;
+    for (start = stop; start > floor && stop - start < 10; --start)
+      if (lex_rec(c, LEX_TITLE, start - 1, stop) ||
+          is_clause_break(c, start - 1) || mention_at(c, start - 1) >= 0)
+        break;
+    if (start == floor || !lex_rec(c, LEX_TITLE, start - 1, stop))
+      return LSN_OK;
+    --start;
+    while (start > floor && tok_is_cap(c, start - 1) &&
+           mention_at(c, start - 1) < 0 &&
+           !lex_at(c, LEX_NOT_NAME, start - 1, stop))
+      --start; /* "Force Commander" */
+    int32_t body =
+      start > floor ? entity_at(c, start - 1, 1u << LSN_ORGANIZATION) : -1;
+    return add_title(c,
+                     m->entity,
+                     start,
+                     place_title_end(c, stop, end - 1),
+                     body,
+                     false,
+                     m->sent);
+  }
+  if (org < 0) {
+    /* "Its head, Mr X", "whose coordinator, Ms X", "its General Secretary,
+     * Ms X", "the Mission's Deputy Special Representative for Protection,
+     * Ms X": a title after a possessive, up to the comma. */
+    size_t start = end - 1, n;
+    for (; start > floor && end - 1 - start < 10; --start)
+      if (is_clause_break(c, start - 1) ||
+          (mention_at(c, start - 1) >= 0 &&
+           c->r->mentions[mention_at(c, start - 1)].strength > 1) ||
+          lsn_phrases_match_ending(
+            c->ex->ph, LEX_POSSESSIVE, c->lang, c->t, floor, start) ||
+          possessive_after(c, start - 1, end))
+        break;
+    while (start < end - 1 && is_possessive_mark(c, start))
+      ++start; /* "Mission ' s" */
+    const lsn_phrase* rec = NULL;
+    for (size_t k = start; k < end - 1 && !rec; ++k)
+      rec = lex_rec(c, LEX_TITLE, k, end - 1);
+    if (start == end - 1 || !rec)
+      return LSN_OK;
+    if ((n = lsn_phrases_match_ending(
+           c->ex->ph, LEX_POSSESSIVE, c->lang, c->t, floor, start)))
+      org = possessive_antecedent(c, floor, start - n);
+    else if (start >= floor + 2 && is_possessive_mark(c, start - 1))
+      org = entity_at(c,
+                      tok_is(c, start - 1, "s") ? start - 3 : start - 2,
+                      1u << LSN_ORGANIZATION);
+    else
+      return LSN_OK;
+    return add_title(
+      c,
+      m->entity,
+      start,
+      end - 1,
+      org,
+      !strcmp(rec->svalue, "head") &&
+        lex_rec(c, LEX_TITLE, start, end - 1) == rec &&
+        !deputy_in(c, start, end - 1) &&
+        !qualified_title(
+          c, start + lex_at(c, LEX_TITLE, start, end - 1), end - 1),
+      m->sent);
+  }
+  size_t body = c->r->mentions[mention_at(c, last)].first, stop = body;
   while (stop > floor && is_connector_token(c, stop - 1, body))
     --stop;
   for (size_t start = stop; start > floor && stop - start < 8; --start) {
     const lsn_phrase* rec = lex_rec(c, LEX_TITLE, start - 1, stop);
-    if (rec)
-      return add_title(c,
-                       m->entity,
-                       start - 1,
-                       stop,
-                       org,
-                       !strcmp(rec->svalue, "head") &&
-                         !deputy_in(c, start - 1, stop),
-                       m->sent);
+    if (rec) {
+      size_t title = start - 1, from = title;
+      if (held_by_person_before(c, floor, title))
+        return LSN_OK; /* "M. A, greffier adjoint de la Cour, Mme B" */
+      while (from > floor && tok_is_cap(c, from - 1) &&
+             mention_at(c, from - 1) < 0 &&
+             !lex_at(c, LEX_NOT_NAME, from - 1, stop))
+        --from; /* "the Force Commander of ATMIS, General X" */
+      return add_title(
+        c,
+        m->entity,
+        from,
+        stop,
+        org,
+        !strcmp(rec->svalue, "head") && from == title &&
+          !deputy_in(c, title, stop) &&
+          !qualified_title(c, title + lex_at(c, LEX_TITLE, title, stop), stop),
+        m->sent);
+    }
     if (is_clause_break(c, start - 1) || mention_at(c, start - 1) >= 0)
       break;
   }
   return LSN_OK;
 }
 
+/* Where a title that names a place ends: with the place when the place
+ * qualifies the post ("Special Representative for the Horn of Africa"),
+ * before it when it only says whose post it is ("Minister of Internal
+ * Security | of Somalia"). */
+static size_t
+place_title_end(const doc_ctx* c, size_t stop, size_t comma)
+{
+  return tok_is(c, stop, "of") || tok_is(c, stop, "du") ||
+             tok_is(c, stop, "de") || tok_is(c, stop, "d'")
+           ? stop
+           : comma;
+}
+
 /* [ORG] [Cap...] TITLE PERSON: "EU Counter-Terrorism Coordinator X",
- * "le Secrétaire général adjoint X"; or TITLE ... ORG, PERSON. */
+ * "le Secrétaire général adjoint X"; or TITLE ... ORG, PERSON.  Capitalised
+ * words before the title ("IOM Regional Director X") make a head title
+ * that of a part of the body. */
+/* "Under-Secretary-General X of the DPPA": the body named right after the
+ * person, or -1. */
+static int32_t
+body_after(const doc_ctx* c, const lsn_mention* m)
+{
+  size_t k = m->last, limit = sentence_end(c, m->sent);
+  if (k >= limit || !(tok_is(c, k, "of") || tok_is(c, k, "de") ||
+                      tok_is(c, k, "du") || tok_is(c, k, "d'")))
+    return -1;
+  ++k;
+  while (
+    k < limit && mention_at(c, k) < 0 &&
+    (lex_at(c, LEX_ARTICLE, k, limit) || lex_at(c, LEX_CONNECTOR, k, limit)))
+    ++k;
+  return k < limit ? entity_at(c, k, 1u << LSN_ORGANIZATION) : -1;
+}
+
 static lsn_status
 title_before(doc_ctx* c, const lsn_mention* m, size_t floor)
 {
   size_t end = m->first, n;
-  /* Skip what may stand between a title and the name: "M.", "le colonel". */
+  /* Skip what may stand between a title and the name: "M.", "le colonel";
+   * but an honorific that is a title after a body's name is that title
+   * ("EU Ambassador Marta X"). */
   while (end > floor &&
          ((n = lsn_phrases_match_ending(
              c->ex->ph, LEX_HONORIFIC, c->lang, c->t, floor, end)) ||
           (n = lsn_phrases_match_ending(
-             c->ex->ph, LEX_ARTICLE, c->lang, c->t, floor, end))))
+             c->ex->ph, LEX_ARTICLE, c->lang, c->t, floor, end)))) {
+    if (end - n > floor && lex_at(c, LEX_TITLE, end - n, end) == n &&
+        entity_at(c, end - n - 1, 1u << LSN_ORGANIZATION) >= 0)
+      break;
     end -= n;
+  }
   if (end > floor && tok_is(c, end - 1, ","))
     return title_body_comma(c, m, floor, end);
   const lsn_phrase* rec   = NULL;
   size_t            start = title_ending(c, floor, end, &rec);
   if (start == SIZE_MAX)
     return LSN_OK;
+  size_t title = start;
   while (start > floor && tok_is_cap(c, start - 1) &&
          mention_at(c, start - 1) < 0 &&
          !lex_at(c, LEX_NOT_NAME, start - 1, end))
     --start; /* "Counter-Terrorism Coordinator" */
+  if (start > floor && lex_at(c, LEX_PAST, start - 1, end))
+    return LSN_OK; /* "former Director X" */
   int32_t org =
     start > floor ? entity_at(c, start - 1, 1u << LSN_ORGANIZATION) : -1;
-  bool heads = rec && !strcmp(rec->svalue, "head") && !deputy_in(c, start, end);
-  return add_title(c, m->entity, start, end, org, heads, m->sent);
+  if (org < 0)
+    org = body_after(c, m);
+  bool heads = rec && !strcmp(rec->svalue, "head") && start == title &&
+               !deputy_in(c, start, end);
+  lsn_status st;
+  LSN_TRY(st, add_title(c, m->entity, start, end, org, heads, m->sent));
+  /* "Le directeur du CRFOP, le commissaire principal X": a rank, and
+   * before it a title with its body. */
+  size_t before = start;
+  while (before > floor &&
+         (n = lsn_phrases_match_ending(
+            c->ex->ph, LEX_ARTICLE, c->lang, c->t, floor, before)))
+    before -= n;
+  if (org < 0 && before > floor && tok_is(c, before - 1, ","))
+    return title_body_comma(c, m, floor, before);
+  return LSN_OK;
 }
 
 /* The mentions of each sentence: `order` lists mention indexes sentence by
@@ -468,6 +895,10 @@ titles(doc_ctx*           c,
     LSN_TRY(st, apposition_title(c, m, limit));
     LSN_TRY(st, introduced_title(c, m, limit));
     LSN_TRY(st, title_before(c, m, floor));
+    int32_t body = m->kind == LSN_M_NAME ? body_after(c, m) : -1;
+    if (body >= 0) /* "Mr Peter Banda-Chisanga of ZESN" */
+      LSN_TRY(st,
+              add_relation(c, LSN_R_MEMBER_OF, m->entity, body, NULL, m->sent));
   }
   return LSN_OK;
 }
@@ -518,6 +949,45 @@ has_relation(const doc_ctx* c, lsn_rel_kind kind, int32_t subject)
   return false;
 }
 
+/* The value ("open", "close") of the "held" trigger nearest before token
+ * `at` in [from, at), or NULL: says whether a date is an event's first or
+ * last day. */
+static const char*
+date_mark(const doc_ctx* c, size_t from, size_t at)
+{
+  for (size_t i = at; i > from; --i) {
+    const lsn_phrase* rec = lex_rec(c, LEX_HELD, i - 1, at);
+    if (rec)
+      return rec->svalue;
+    if (is_clause_break(c, i - 1) || lex_at(c, LEX_COORD, i - 1, at))
+      return NULL;
+  }
+  return NULL;
+}
+
+/* Set the literal of relation `kind` of `subject`, adding it if missing. */
+static lsn_status
+set_literal(doc_ctx*     c,
+            lsn_rel_kind kind,
+            int32_t      subject,
+            const char*  literal,
+            uint32_t     sent)
+{
+  for (size_t i = 0; i < c->r->n_relations; ++i) {
+    lsn_relation* r = &c->r->relations[i];
+    if (r->kind != kind || r->subject != subject)
+      continue;
+    char* copy = lsn_strdup(literal);
+    if (!copy)
+      return LSN_ERR_NOMEM;
+    lsn_free(r->literal);
+    r->literal = copy;
+    r->sent    = sent;
+    return LSN_OK;
+  }
+  return add_relation(c, kind, subject, -1, literal, sent);
+}
+
 /* The first dates given for an event in a document are its dates: a later
  * date in the same report is more often another day it mentions. */
 static lsn_status
@@ -527,18 +997,185 @@ event_dates(doc_ctx* c,
             size_t   limit,
             uint32_t sent)
 {
+  lsn_status st;
+  /* "a ouvert mardi ... s'est achevé jeudi", "opened on Tuesday and closed
+   * on Wednesday": a date after an opening or a closing word is the first
+   * or the last day, whatever was read before. */
+  for (size_t d = 0; d < c->r->n_dates; ++d) {
+    const lsn_date_span* ds = &c->r->dates[d];
+    const char*          mark;
+    char                 iso[16];
+    if (ds->first < after || ds->first >= limit || ds->dateline ||
+        !(mark = date_mark(c, after, ds->first)))
+      continue;
+    if (!strcmp(mark, "open") && lsn_ymd_format(ds->from, iso)) {
+      LSN_TRY(st, set_literal(c, LSN_R_START_DATE, event, iso, sent));
+      if (!has_relation(c, LSN_R_END_DATE, event))
+        LSN_TRY(st, add_relation(c, LSN_R_END_DATE, event, -1, iso, sent));
+    } else if (!strcmp(mark, "close") && lsn_ymd_format(ds->to, iso)) {
+      LSN_TRY(st, set_literal(c, LSN_R_END_DATE, event, iso, sent));
+    }
+  }
   if (has_relation(c, LSN_R_START_DATE, event))
     return LSN_OK;
+  /* "adopted on 30 November, at the close of the Meeting, held from 28 to
+   * 30 November": the dates after "held" are the event's. */
+  size_t held_len, held = find_trigger(c, LEX_HELD, after, limit, &held_len);
+  for (size_t d = 0; held < limit && d < c->r->n_dates; ++d)
+    if (c->r->dates[d].first >= held && c->r->dates[d].first < limit &&
+        !c->r->dates[d].dateline) {
+      after = held;
+      break;
+    }
   for (size_t d = 0; d < c->r->n_dates; ++d) {
     const lsn_date_span* ds = &c->r->dates[d];
     if (ds->first < after || ds->first >= limit || ds->dateline)
       continue;
-    char       from[16], to[16];
-    lsn_status st;
+    char from[16], to[16];
     if (!lsn_ymd_format(ds->from, from) || !lsn_ymd_format(ds->to, to))
       continue;
+    /* "lundi et mardi", "on Monday and Tuesday": two days, one range. */
+    for (size_t e = 0; e < c->r->n_dates; ++e) {
+      const lsn_date_span* next = &c->r->dates[e];
+      if (next->first == ds->last + 1 && lex_at(c, LEX_COORD, ds->last, limit))
+        lsn_ymd_format(next->to, to);
+    }
     LSN_TRY(st, add_relation(c, LSN_R_START_DATE, event, -1, from, sent));
     return add_relation(c, LSN_R_END_DATE, event, -1, to, sent);
+  }
+  return LSN_OK;
+}
+
+/* The agents of [from, to) but those of a relative clause (", which is a
+ * member of the GMRN,"): what it names did not attend. */
+static lsn_status
+agents_outside_relatives(doc_ctx* c, size_t from, size_t to, rel_target* t)
+{
+  lsn_status st;
+  size_t     start = from;
+  for (size_t i = from; i < to; ++i) {
+    if (!tok_is(c, i, ",") || !lex_at(c, LEX_RELATIVE, i + 1, to))
+      continue;
+    LSN_TRY(st, each_listed_agent(c, start, i, relate_agent, t));
+    size_t close = i + 1;
+    while (close < to && !tok_is(c, close, ","))
+      ++close;
+    start = i = close;
+  }
+  return each_listed_agent(c, start, to, relate_agent, t);
+}
+
+static lsn_status
+subjects_before(doc_ctx* c, size_t floor, size_t at, agent_fn fn, void* data);
+
+/* "the National Child Protection Symposium, which UNICEF co-hosted": the
+ * event a relative clause before `at` speaks of, or -1. */
+static int32_t
+relative_antecedent(const doc_ctx* c, size_t floor, size_t at)
+{
+  for (size_t i = at; i > floor && i + 6 > at; --i)
+    if (lex_at(c, LEX_RELATIVE, i - 1, at)) {
+      size_t k = i - 1;
+      if (k > floor && tok_is(c, k - 1, ","))
+        --k;
+      return k > floor ? entity_at(c, k - 1, 1u << LSN_EVENT) : -1;
+    }
+  return -1;
+}
+
+/* The entity a clause is about when its predicate starts at `at` with a
+ * trigger.  A participle right after a comma speaks of what comes before
+ * it ("the Regional Office, headed by Ms X"); a verb after an auxiliary or
+ * after an apposition ("The Unit, a unit of ..., is headed by", "Le
+ * Groupe, créé en 2021 ..., rassemble") of the sentence's subject, its
+ * first mention; a verb right after a name of that name.  -1 when the
+ * clause names nothing before the trigger ("It brought together"). */
+static int32_t
+clause_subject(const doc_ctx* c, size_t floor, size_t at, bool participle)
+{
+  size_t k   = at;
+  bool   aux = false, comma = false;
+  while (k > floor && k + 3 > at && tok_is_lower_word(c, k - 1) &&
+         lex_at(c, LEX_CLAUSE_STOP, k - 1, at) &&
+         !lex_at(c, LEX_RELATIVE, k - 1, at))
+    --k, aux = true; /* "is", "est", "a été" */
+  if (!aux && k > floor && tok_is(c, k - 1, ","))
+    --k, comma = true;
+  if (k > floor && tok_is(c, k - 1, ")") && k > floor + 2 &&
+      tok_is(c, k - 3, "("))
+    k -= 3; /* "(PAPS)" */
+  int32_t first = -1;
+  for (size_t i = floor; i < at && first < 0; ++i)
+    if (mention_at(c, i) >= 0)
+      first = c->r->mentions[mention_at(c, i)].entity;
+  if (aux || (comma && !participle))
+    return first;
+  int32_t m = k > floor ? mention_at(c, k - 1) : -1;
+  /* "The Regional Office for Southern Africa of the OHCHR convened": the
+   * unit named before its parent. */
+  while (m >= 0 &&
+         entity_type(c, c->r->mentions[m].entity) == LSN_ORGANIZATION) {
+    size_t j = c->r->mentions[m].first;
+    while (j > floor && (lex_at(c, LEX_CONNECTOR, j - 1, at) ||
+                         lex_at(c, LEX_ARTICLE, j - 1, at)))
+      --j;
+    if (j > floor && tok_is(c, j - 1, ")") && j > floor + 2 &&
+        tok_is(c, j - 3, "("))
+      j -= 3;
+    int32_t p = j > floor ? mention_at(c, j - 1) : -1;
+    if (p < 0 || p == m ||
+        entity_type(c, c->r->mentions[p].entity) != LSN_ORGANIZATION ||
+        !parent_link(c, c->r->mentions[p].last, c->r->mentions[m].first))
+      break;
+    m = p;
+  }
+  return m >= 0 ? c->r->mentions[m].entity : (comma ? -1 : first);
+}
+
+static bool
+is_participle(const doc_ctx* c, lsn_lex_cat cat, size_t at, size_t limit)
+{
+  const lsn_phrase* rec = lex_rec(c, cat, at, limit);
+  return rec && rec->svalue && !strcmp(rec->svalue, "p");
+}
+
+/* Is the trigger at `at` one that, after a body, says who heads it or who
+ * its members are ("The Secretariat is headed by", "Le Comité réunit")?
+ * Then it names no attendee. */
+static bool
+speaks_of_body(const doc_ctx* c, size_t floor, size_t at, size_t limit)
+{
+  for (size_t k = at; k < at + 2 && k < limit; ++k) {
+    lsn_lex_cat cat = lex_at(c, LEX_HEADED_BY, k, limit) ? LEX_HEADED_BY
+                      : lex_at(c, LEX_GATHER, k, limit)  ? LEX_GATHER
+                                                         : LEX_N_CATEGORIES;
+    if (cat == LEX_N_CATEGORIES)
+      continue;
+    int32_t subject =
+      clause_subject(c, floor, k, is_participle(c, cat, k, limit));
+    return subject >= 0 && entity_type(c, subject) == LSN_ORGANIZATION;
+  }
+  return false;
+}
+
+/* "Le PAM était représenté par M. X, directeur pays adjoint": whoever
+ * represents a body works for it. */
+static lsn_status
+represented(doc_ctx* c,
+            size_t   floor,
+            size_t   at,
+            size_t   len,
+            size_t   limit,
+            uint32_t sent)
+{
+  int32_t body = clause_subject(c, floor, at, true);
+  if (body < 0 || entity_type(c, body) != LSN_ORGANIZATION)
+    return LSN_OK;
+  lsn_status st;
+  for (size_t i = at + len; i < limit && !tok_is(c, i, ";"); ++i) {
+    int32_t person = entity_at(c, i, 1u << LSN_PERSON);
+    if (person >= 0)
+      LSN_TRY(st, add_relation(c, LSN_R_MEMBER_OF, person, body, NULL, sent));
   }
   return LSN_OK;
 }
@@ -549,7 +1186,31 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   size_t     len, at;
   lsn_status st;
   at = find_trigger(c, LEX_ORGANIZER, floor, limit, &len);
-  if (at < limit) {
+  const lsn_phrase* org_rec =
+    at < limit ? lex_rec(c, LEX_ORGANIZER, at, limit) : NULL;
+  if (org_rec && org_rec->svalue && !strcmp(org_rec->svalue, "active")) {
+    /* "The Regional Office ... convened a Regional Workshop", "Le CSES a
+     * organisé la conférence": the subject organised the event named
+     * after the verb. */
+    int32_t event   = first_after(c, at + len, limit, LSN_EVENT, NULL);
+    int32_t subject = clause_subject(c, floor, at, false);
+    if (event < 0 && subject >= 0)
+      event = relative_antecedent(c, floor, at); /* "the Symposium, which
+                                                    UNICEF co-hosted" */
+    if (event >= 0 && subject >= 0 && (AGENTS >> entity_type(c, subject) & 1)) {
+      LSN_TRY(st, add_relation(c, LSN_R_ORGANIZER, event, subject, NULL, sent));
+      rel_target t = { LSN_R_ORGANIZER, event, sent };
+      LSN_TRY(st, subjects_before(c, floor, at, relate_agent, &t));
+      size_t w = at + len, end;
+      if (w < limit && (tok_is(c, w, "with") || tok_is(c, w, "avec"))) {
+        for (end = w + 1; end < limit && !is_clause_break(c, end) &&
+                          !lex_at(c, LEX_PLACE_PREP, end, limit);
+             ++end)
+          ; /* "co-hosted with the Ministry of Social Development on ..." */
+        LSN_TRY(st, each_listed_agent(c, w + 1, end, relate_agent, &t));
+      }
+    }
+  } else if (at < limit) {
     int32_t event = nearest_before(c, floor, at, LSN_EVENT);
     if (event < 0)
       event = main_event(c);
@@ -568,6 +1229,11 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
     int32_t event = sentence_event(c, floor, limit);
     if (event < 0)
       break;
+    if (speaks_of_body(c, floor, at, limit))
+      continue;
+    const lsn_phrase* rec = lex_rec(c, LEX_ATTENDEE, at, limit);
+    if (rec && rec->svalue && !strcmp(rec->svalue, "rep"))
+      LSN_TRY(st, represented(c, floor, at, len, limit, sent));
     rel_target t = { LSN_R_ATTENDEE, event, sent };
     LSN_TRY(st, each_listed_agent(c, at + len, limit, relate_agent, &t));
   }
@@ -582,7 +1248,7 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
       --from;
     rel_target t = { LSN_R_ATTENDEE, event, sent };
     if (event >= 0)
-      LSN_TRY(st, each_listed_agent(c, from, at, relate_agent, &t));
+      LSN_TRY(st, agents_outside_relatives(c, from, at, &t));
   }
   return LSN_OK;
 }
@@ -598,10 +1264,29 @@ only_event_in(const doc_ctx* c, size_t floor, size_t limit, int32_t event)
   return true;
 }
 
+/* "In Baidoa, Ms X attended the Regional Conference ...": the place a
+ * sentence about one event opens with ("in", "à"). */
+static lsn_status
+location_before(doc_ctx* c,
+                int32_t  event,
+                size_t   floor,
+                size_t   at,
+                uint32_t sent)
+{
+  for (size_t i = floor; i < at && i < floor + 3; ++i) {
+    int32_t place = entity_at(c, i, 1u << LSN_PLACE);
+    if (place >= 0 && lsn_phrases_match_ending(
+                        c->ex->ph, LEX_LOCATION_PREP, c->lang, c->t, floor, i))
+      return add_relation(c, LSN_R_LOCATION, event, place, NULL, sent);
+  }
+  return LSN_OK;
+}
+
 static lsn_status
 events(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
 {
   lsn_status st;
+  bool       named = false;
   for (size_t i = floor; i < limit; ++i) {
     int32_t event = entity_at(c, i, 1u << LSN_EVENT);
     if (event < 0)
@@ -611,8 +1296,21 @@ events(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
      * sentence names one event, where and when may come before it. */
     size_t from = only_event_in(c, floor, limit, event) ? floor : after;
     LSN_TRY(st, event_location(c, event, from, limit, sent));
+    if (from == floor && !has_relation(c, LSN_R_LOCATION, event))
+      LSN_TRY(st, location_before(c, event, floor, i, sent));
     LSN_TRY(st, event_dates(c, event, from, limit, sent));
-    i = after - 1;
+    i     = after - 1;
+    named = true;
+  }
+  /* "Le comité de pilotage s'est réuni lundi et mardi ... à Lyon", "It
+   * opened on Tuesday": a sentence that names no event but says one was
+   * held, opened or closed speaks of the document's event. */
+  size_t  len;
+  int32_t event = named ? -1 : main_event(c);
+  if (event >= 0 && find_trigger(c, LEX_HELD, floor, limit, &len) < limit) {
+    if (!has_relation(c, LSN_R_LOCATION, event))
+      LSN_TRY(st, event_location(c, event, floor, limit, sent));
+    LSN_TRY(st, event_dates(c, event, floor, limit, sent));
   }
   return event_agents(c, sent, floor, limit);
 }
@@ -632,6 +1330,77 @@ relate_member(doc_ctx* c, int32_t agent, void* data)
   if (entity_type(c, agent) != LSN_ORGANIZATION)
     return LSN_OK;
   return add_relation(c, LSN_R_MEMBER_OF, agent, t->body, NULL, t->sent);
+}
+
+/* The body an event's name says it is a meeting of ("Fourth meeting of
+ * the Civil Society Advisory Panel on Hate Crime"): the body whose name
+ * ends the event's name, or -1. */
+static int32_t
+body_in_name(const doc_ctx* c, int32_t event)
+{
+  const char* name     = c->r->entities[event].name;
+  size_t      len      = strlen(name);
+  int32_t     best     = -1;
+  size_t      best_len = 0;
+  for (size_t e = 0; e < c->r->n_entities; ++e) {
+    const char* body = c->r->entities[e].name;
+    size_t      n    = strlen(body);
+    if (c->r->entities[e].type != LSN_ORGANIZATION || n >= len || n <= best_len)
+      continue;
+    /* "... meeting of the Civil Society Advisory Panel on Hate Crime": the
+     * body's name, or its head word ("Panel"), after "of" or "de". */
+    const char* of = strstr(name, " of ");
+    if (!of)
+      of = strstr(name, " du ");
+    if (!of)
+      of = strstr(name, " de ");
+    for (const char* at = of ? strstr(of, body) : NULL; at;
+         at             = strstr(at + 1, body))
+      if (at[-1] == ' ' && (at[n] == 0 || at[n] == ' ')) {
+                    best = (int32_t)e, best_len = n;
+                    break;
+      }
+  }
+  return best;
+}
+
+/* "Venue: Kigali, Rwanda", "Date : 12 septembre 2023", "Chair: Ms X":
+ * the heading lines of meeting notes say where, when and with whom the
+ * document's event took place. */
+static lsn_status
+heading_fields(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+{
+  const lsn_phrase* rec = lex_rec(c, LEX_FIELD, floor, limit);
+  size_t            n   = lex_at(c, LEX_FIELD, floor, limit);
+  if (!rec || !rec->svalue || floor + n >= limit ||
+      !tok_is(c, floor + n, ":") || !tok_is_cap(c, floor))
+    return LSN_OK;
+  int32_t event = main_event(c);
+  if (event < 0)
+    return LSN_OK;
+  size_t      from = floor + n + 1;
+  const char* what = rec->svalue;
+  if (!strcmp(what, "venue")) {
+    int32_t place = first_after(c, from, limit, LSN_PLACE, NULL);
+    return place >= 0 && !has_relation(c, LSN_R_LOCATION, event)
+             ? add_relation(c, LSN_R_LOCATION, event, place, NULL, sent)
+             : LSN_OK;
+  }
+  if (!strcmp(what, "date"))
+    return event_dates(c, event, from, limit, sent);
+  rel_target t = { strcmp(what, "organizer") ? LSN_R_ATTENDEE : LSN_R_ORGANIZER,
+                   event,
+                   sent };
+  lsn_status st;
+  LSN_TRY(st, each_listed_agent(c, from, limit, relate_agent, &t));
+  if (strcmp(what, "members"))
+    return LSN_OK;
+  /* "Members present: A, B" at a meeting of body X: A and B are X's. */
+  int32_t body = body_in_name(c, event);
+  if (body < 0)
+    return LSN_OK;
+  member_target mt = { body, sent };
+  return each_listed_agent(c, from, limit, relate_member, &mt);
 }
 
 /* "(entités|members) (du|of) BODY" before a list. */
@@ -721,14 +1490,121 @@ static lsn_status
 relate_signer(doc_ctx* c, int32_t agent, void* data)
 {
   const rel_target* t = data;
-  if (entity_type(c, agent) != LSN_PERSON)
+  /* "signed by X and by the ECOWAS Commission", "endorsed by UNOWAS and the
+   * SCSN": a body signing is a party. */
+  return add_relation(c,
+                      entity_type(c, agent) == LSN_PERSON ? LSN_R_SIGNED_BY
+                                                          : LSN_R_PARTY,
+                      t->subject,
+                      agent,
+                      NULL,
+                      t->sent);
+}
+
+static lsn_status
+relate_party_body(doc_ctx* c, int32_t agent, void* data)
+{
+  const rel_target* t = data;
+  if (entity_type(c, agent) != LSN_ORGANIZATION)
     return LSN_OK;
-  return add_relation(c, LSN_R_SIGNED_BY, t->subject, agent, NULL, t->sent);
+  return add_relation(c, LSN_R_PARTY, t->subject, agent, NULL, t->sent);
+}
+
+/* The literal of relation `kind` of `subject`, or NULL. */
+static const char*
+literal_of(const doc_ctx* c, lsn_rel_kind kind, int32_t subject)
+{
+  for (size_t i = 0; i < c->r->n_relations; ++i)
+    if (c->r->relations[i].kind == kind &&
+        c->r->relations[i].subject == subject)
+      return c->r->relations[i].literal;
+  return NULL;
+}
+
+/* The date an agreement signed at `event` was signed when the sentence
+ * gives none: the event's day when it lasted one day, its last day when
+ * the agreement was adopted at its close ("à l'issue de", "at the close
+ * of"). */
+static lsn_status
+date_from_event(doc_ctx* c,
+                int32_t  agreement,
+                int32_t  event,
+                size_t   floor,
+                size_t   limit,
+                uint32_t sent)
+{
+  const char* start = literal_of(c, LSN_R_START_DATE, event);
+  const char* end   = literal_of(c, LSN_R_END_DATE, event);
+  bool        close = false;
+  for (size_t i = floor; i < limit && !close; ++i) {
+    const lsn_phrase* rec = lex_rec(c, LEX_SIGNED_AT, i, limit);
+    close                 = rec && rec->svalue && !strcmp(rec->svalue, "end");
+  }
+  if (start && end && (close || !strcmp(start, end)))
+    return add_relation(c, LSN_R_SIGNED_ON, agreement, -1, end, sent);
+  return LSN_OK;
+}
+
+/* "today signed": the day of the document's date line. */
+static const char*
+today(const doc_ctx* c, size_t floor, size_t at, char iso[16])
+{
+  for (size_t i = floor; i < at; ++i)
+    if (lex_at(c, LEX_TODAY, i, at))
+      for (size_t d = 0; d < c->r->n_dates; ++d)
+        if (c->r->dates[d].dateline && lsn_ymd_format(c->r->dates[d].from, iso))
+          return iso;
+  return NULL;
+}
+
+/* "Les participants ont adopté le 23 novembre la Feuille de route": an
+ * agreement adopted on a day of the document's event, in a sentence that
+ * names no event, was adopted at it. */
+static int32_t
+event_of_date(const doc_ctx* c, size_t floor, size_t limit)
+{
+  int32_t     event = main_event(c);
+  const char* start =
+    event >= 0 ? literal_of(c, LSN_R_START_DATE, event) : NULL;
+  const char* end = event >= 0 ? literal_of(c, LSN_R_END_DATE, event) : NULL;
+  if (!start || !end)
+    return -1;
+  for (size_t d = 0; d < c->r->n_dates; ++d) {
+    char                 iso[16];
+    const lsn_date_span* ds = &c->r->dates[d];
+    if (ds->first >= floor && ds->first < limit && !ds->dateline &&
+        lsn_ymd_format(ds->from, iso) && strcmp(iso, start) >= 0 &&
+        strcmp(iso, end) <= 0)
+      return event;
+  }
+  return -1;
+}
+
+/* The "by" before the signers: not one that ends another trigger ("hosted
+ * by", "chaired by"), which names who hosted or chaired an event. */
+static size_t
+signers_by(const doc_ctx* c, size_t from, size_t limit)
+{
+  static const lsn_lex_cat others[] = {
+    LEX_ORGANIZER, LEX_ATTENDEE, LEX_HEADED_BY, LEX_HELD
+  };
+  size_t len;
+  for (size_t by; (by = find_trigger(c, LEX_BY, from, limit, &len)) < limit;
+       from = by + len) {
+    bool other = false;
+    for (size_t k = 0; k < sizeof others / sizeof *others && !other; ++k)
+      other = lsn_phrases_match_ending(
+                c->ex->ph, others[k], c->lang, c->t, from, by + len) > len;
+    if (!other)
+      return by;
+  }
+  return limit;
 }
 
 /* A sentence with a signing verb: the event it names is where the
  * agreement was signed, its date when, the people after "par"/"by" who
- * signed it, and the bodies before an active verb its parties. */
+ * signed it (and the bodies there, or after "on behalf of", its parties),
+ * and the bodies before an active verb its parties. */
 static lsn_status
 agreements(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
 {
@@ -740,27 +1616,64 @@ agreements(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   if (agreement < 0)
     return LSN_OK;
   int32_t event = first_after(c, floor, limit, LSN_EVENT, NULL);
+  if (event < 0)
+    event = event_of_date(c, floor, limit);
   if (event >= 0)
     LSN_TRY(st, add_relation(c, LSN_R_SIGNED_AT, agreement, event, NULL, sent));
   size_t held_len, held = find_trigger(c, LEX_HELD, floor, limit, &held_len);
-  for (size_t d = 0; d < c->r->n_dates; ++d) {
+  bool   dated = has_relation(c, LSN_R_SIGNED_ON, agreement);
+  for (size_t d = 0; d < c->r->n_dates && !dated; ++d) {
     char                 iso[16];
     const lsn_date_span* ds = &c->r->dates[d];
     /* Not the date line, and not the dates of an event held then. */
     if (ds->first >= floor && ds->first < limit && !ds->dateline &&
         ds->first < held && lsn_ymd_format(ds->from, iso)) {
       LSN_TRY(st, add_relation(c, LSN_R_SIGNED_ON, agreement, -1, iso, sent));
-      break;
+      dated = true;
     }
   }
+  char        day[16];
+  const char* iso = dated ? NULL : today(c, floor, at, day);
+  if (iso)
+    LSN_TRY(st, add_relation(c, LSN_R_SIGNED_ON, agreement, -1, iso, sent));
+  else if (!dated && event >= 0 && !has_relation(c, LSN_R_SIGNED_ON, agreement))
+    LSN_TRY(st, date_from_event(c, agreement, event, floor, limit, sent));
   rel_target t = { LSN_R_SIGNED_BY, agreement, sent };
-  size_t     by_len, by = find_trigger(c, LEX_BY, at + len, limit, &by_len);
+  size_t     by_len, by = signers_by(c, at + len, limit);
   if (by < limit) {
-    size_t end = find_trigger(c, LEX_ATTENDEE, by, limit, &by_len);
+    size_t end = by + 1;
+    while (end < limit && !lex_at(c, LEX_ATTENDEE, end, limit) &&
+           !lex_at(c, LEX_ORGANIZER, end, limit) &&
+           !lex_at(c, LEX_HELD, end, limit))
+      ++end;
     LSN_TRY(st, each_listed_agent(c, by, end, relate_signer, &t));
+  }
+  for (size_t from = at + len, on;
+       (on = find_trigger(c, LEX_ON_BEHALF, from, limit, &by_len)) < limit;
+       from = on + by_len) {
+    size_t end = on + by_len;
+    while (end < limit && !is_clause_break(c, end))
+      ++end;
+    LSN_TRY(st, each_listed_agent(c, on + by_len, end, relate_party_body, &t));
   }
   if (!passive_signing(c, floor, at))
     LSN_TRY(st, each_listed_agent(c, floor, at, relate_party, &t));
+  /* "..., while GADWU was represented by its General Secretary, Ms X": the
+   * person signs, for the body. */
+  for (size_t from = at + len, rep;
+       (rep = find_trigger(c, LEX_ATTENDEE, from, limit, &by_len)) < limit;
+       from = rep + by_len) {
+    const lsn_phrase* rec = lex_rec(c, LEX_ATTENDEE, rep, limit);
+    if (!rec || !rec->svalue || strcmp(rec->svalue, "rep"))
+      continue;
+    int32_t body = clause_subject(c, floor, rep, true);
+    if (body >= 0 && entity_type(c, body) == LSN_ORGANIZATION)
+      LSN_TRY(st, add_relation(c, LSN_R_PARTY, agreement, body, NULL, sent));
+    size_t end = rep + by_len;
+    while (end < limit && !tok_is(c, end, ";") && !tok_is(c, end, "."))
+      ++end;
+    LSN_TRY(st, each_listed_agent(c, rep + by_len, end, relate_signer, &t));
+  }
   return LSN_OK;
 }
 
@@ -836,6 +1749,11 @@ subjects_before(doc_ctx* c, size_t floor, size_t at, agent_fn fn, void* data)
   bool       found = false;
   for (size_t i = at; i > floor;) {
     int32_t e = entity_at(c, i - 1, AGENTS);
+    if (e < 0 && !found && tok_is(c, i - 1, ")") && i >= floor + 3 &&
+        tok_is(c, i - 3, "(")) {
+      i -= 3; /* "Le Centre ... (CRFOP) de Bamako a rejoint" */
+      continue;
+    }
     if (e < 0) {
       /* Before the subject, a verb and a word or two ("est lui-même",
        * "has also"); inside a list, only its glue. */
@@ -886,6 +1804,22 @@ relate_to_bodies(doc_ctx* c, int32_t member, void* data)
 
 /* "Le ROAMC est membre du Partenariat ...", "X is a member of A and of
  * B", "X et Y sont membres de Z". */
+/* "X, which is a member of", "X, qui est membre du": where the subject
+ * list ends, before a relative pronoun and its comma. */
+static size_t
+before_relative(const doc_ctx* c, size_t floor, size_t at)
+{
+  size_t k = at, n;
+  if (k > floor && (n = lsn_phrases_match_ending(
+                      c->ex->ph, LEX_RELATIVE, c->lang, c->t, floor, k)))
+    k -= n;
+  else
+    return at;
+  if (k > floor && tok_is(c, k - 1, ","))
+    --k;
+  return k;
+}
+
 static lsn_status
 stated_membership(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
 {
@@ -893,7 +1827,98 @@ stated_membership(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   if (at >= limit)
     return LSN_OK;
   membership_target t = { sent, at + len, limit };
-  return subjects_before(c, floor, at, relate_to_bodies, &t);
+  size_t            k = before_relative(c, floor, at);
+  if (k == at && k > floor && tok_is(c, k - 1, ","))
+    for (size_t r = k - 1; r > floor && r + 25 > k; --r)
+      if (tok_is(c, r - 1, ",") && lex_at(c, LEX_RELATIVE, r, k)) {
+        k = r - 1; /* "X, which brings together ..., is a member of" */
+        break;
+      }
+  return subjects_before(c, floor, k, relate_to_bodies, &t);
+}
+
+/* "The Secretariat is headed by Dr X", "La DAPG est dirigée par M. X",
+ * "the Regional Office, headed by Ms X": the first person after the
+ * trigger heads the body the clause is about. */
+static lsn_status
+stated_head(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+{
+  size_t     len;
+  lsn_status st;
+  for (size_t from = floor, at;
+       (at = find_trigger(c, LEX_HEADED_BY, from, limit, &len)) < limit;
+       from = at + len) {
+    const lsn_phrase* rec = lex_rec(c, LEX_HEADED_BY, at, limit);
+    if (rec && rec->svalue && !strcmp(rec->svalue, "active")) {
+      /* "Commissioner X, who leads PAPS", "M. X, qui dirige le réseau" */
+      int32_t person = nearest_before(c, floor, at, LSN_PERSON);
+      int32_t body   = first_after(c, at + len, limit, LSN_ORGANIZATION, NULL);
+      size_t  k;
+      if (person >= 0 && body >= 0 &&
+          first_after(c, at + len, limit, LSN_ORGANIZATION, &k) >= 0 &&
+          k <= at + len + 3) {
+        LSN_TRY(st, add_relation(c, LSN_R_HEAD_OF, person, body, NULL, sent));
+        LSN_TRY(st, add_relation(c, LSN_R_MEMBER_OF, person, body, NULL, sent));
+      }
+      continue;
+    }
+    int32_t body =
+      clause_subject(c, floor, at, is_participle(c, LEX_HEADED_BY, at, limit));
+    if (body < 0 || entity_type(c, body) != LSN_ORGANIZATION)
+      continue;
+    for (size_t i = at + len; i < limit && i < at + len + 12; ++i) {
+      if (tok_is(c, i, ";") || tok_is(c, i, ".") ||
+          entity_at(c, i, 1u << LSN_ORGANIZATION) >= 0)
+        break;
+      int32_t person = entity_at(c, i, 1u << LSN_PERSON);
+      if (person < 0)
+        continue;
+      LSN_TRY(st, add_relation(c, LSN_R_HEAD_OF, person, body, NULL, sent));
+      LSN_TRY(st, add_relation(c, LSN_R_MEMBER_OF, person, body, NULL, sent));
+      break;
+    }
+  }
+  return LSN_OK;
+}
+
+/* Does the comma at i go on with a list ("A, B and C")?  Yes when a body
+ * or a name comes right after it. */
+static bool
+listed_next(const doc_ctx* c, size_t i, size_t limit)
+{
+  size_t k = i + 1;
+  k += lex_at(c, LEX_ARTICLE, k, limit);
+  return k < limit && entity_at(c, k, AGENTS) >= 0;
+}
+
+/* "The Steering Committee brings together A, B and C", "Le Groupe de
+ * travail réunit A et B": the bodies listed are members of the body the
+ * clause is about.  After an event, or with no subject ("It brought
+ * together"), they attended the event. */
+static lsn_status
+gathered(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+{
+  size_t len, at = find_trigger(c, LEX_GATHER, floor, limit, &len);
+  if (at >= limit)
+    return LSN_OK;
+  int32_t subject =
+    clause_subject(c, floor, at, is_participle(c, LEX_GATHER, at, limit));
+  size_t end      = at + len;
+  bool   relative = at > floor && lex_at(c, LEX_RELATIVE, at - 1, at);
+  while (end < limit && !tok_is(c, end, ";") && !tok_is(c, end, ".") &&
+         !(relative && tok_is(c, end, ",") && !listed_next(c, end, limit)))
+    ++end; /* "GADWU, which brings together 91 unions, is a member of" */
+  if (subject >= 0 && entity_type(c, subject) == LSN_ORGANIZATION) {
+    member_target t = { subject, sent };
+    return each_listed_agent(c, at + len, end, relate_member, &t);
+  }
+  int32_t    event = subject >= 0 && entity_type(c, subject) == LSN_EVENT
+                       ? subject
+                       : sentence_event(c, floor, limit);
+  rel_target t     = { LSN_R_ATTENDEE, event, sent };
+  if (event < 0 || (subject >= 0 && entity_type(c, subject) != LSN_EVENT))
+    return LSN_OK;
+  return each_listed_agent(c, at + len, end, relate_agent, &t);
 }
 
 /* "EUCAP Sahel Niger, qui relève du SEAE", "X is a unit of Y". */
@@ -908,6 +1933,35 @@ stated_structure(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   if (unit < 0 || parent < 0)
     return LSN_OK;
   return add_relation(c, LSN_R_SUB_ORGANIZATION_OF, unit, parent, NULL, sent);
+}
+
+/* "the Regional Office for Southern Africa of the OHCHR", "l'Office
+ * maritime de la Commission du golfe de Guinée (CGG)": a body named right
+ * after another with "of"/"de" is where the first sits. */
+static lsn_status
+adjacent_structure(doc_ctx* c)
+{
+  lsn_status st;
+  for (size_t i = 0; i + 1 < c->r->n_mentions; ++i) {
+    const lsn_mention* a = &c->r->mentions[i];
+    if (a->entity < 0 || entity_type(c, a->entity) != LSN_ORGANIZATION ||
+        a->kind == LSN_M_PART)
+      continue;
+    size_t limit = sentence_end(c, a->sent);
+    size_t k     = a->last;
+    if (k + 2 < limit && tok_is(c, k, "(") && tok_is(c, k + 2, ")"))
+      k += 2; /* "(PAPS)": the closing parenthesis is skipped below */
+    size_t j = k;
+    while (j < limit && j < k + 4 && mention_at(c, j) < 0)
+      ++j;
+    int32_t parent = j < limit ? entity_at(c, j, 1u << LSN_ORGANIZATION) : -1;
+    if (parent >= 0 && parent != a->entity && parent_link(c, k, j))
+      LSN_TRY(
+        st,
+        add_relation(
+          c, LSN_R_SUB_ORGANIZATION_OF, a->entity, parent, NULL, a->sent));
+  }
+  return LSN_OK;
 }
 
 /* "Bureau des Nations Unies pour ...": a known body named after a
@@ -928,8 +1982,9 @@ named_structure(doc_ctx* c)
       size_t            n =
         lsn_phrases_match(c->ex->ph, LEX_GAZ, c->lang, c->t, k, m->last, &rec);
       if (!n || (rec->flags & PH_AMBIGUOUS) ||
-          c->ex->gaz->entries[rec->value].type != LSN_ORGANIZATION)
-        continue;
+          c->ex->gaz->entries[rec->value].type != LSN_ORGANIZATION ||
+          (k + n < m->last && !lex_at(c, LEX_CONNECTOR, k + n, m->last)))
+        continue; /* "Forum of SADC Countries": SADC qualifies "Countries" */
       int32_t parent = entity_with_gaz(c, rec->value);
       if (parent >= 0)
         LSN_TRY(
@@ -942,11 +1997,30 @@ named_structure(doc_ctx* c)
   return LSN_OK;
 }
 
+/* "le 23 novembre": a date the text gives without its year is in the
+ * year of the document's date line. */
+static void
+resolve_years(doc_ctx* c)
+{
+  int16_t year = 0;
+  for (size_t d = 0; d < c->r->n_dates && !year; ++d)
+    if (c->r->dates[d].dateline)
+      year = c->r->dates[d].from.year;
+  for (size_t d = 0; year > 0 && d < c->r->n_dates; ++d) {
+    lsn_date_span* ds = &c->r->dates[d];
+    if (ds->from.year <= 0 && ds->from.month && ds->from.day)
+      ds->from.year = year;
+    if (ds->to.year <= 0 && ds->to.month && ds->to.day)
+      ds->to.year = ds->from.year;
+  }
+}
+
 lsn_status
 find_relations(doc_ctx* c)
 {
   lsn_status  st;
   by_sentence idx = { NULL, NULL };
+  resolve_years(c);
   if ((st = index_by_sentence(c, &idx))) {
     lsn_free(idx.order);
     lsn_free(idx.start);
@@ -960,11 +2034,14 @@ find_relations(doc_ctx* c)
     return st;
   for (uint32_t s = 0; s < c->t->n_sents; ++s) {
     size_t floor = c->t->sents[s].first, limit = sentence_end(c, s);
+    LSN_TRY(st, heading_fields(c, s, floor, limit));
     LSN_TRY(st, events(c, s, floor, limit));
     LSN_TRY(st, coordination_members(c, s, floor, limit));
     LSN_TRY(st, agreements(c, s, floor, limit));
     LSN_TRY(st, commitments(c, s, floor, limit));
     LSN_TRY(st, stated_structure(c, s, floor, limit));
+    LSN_TRY(st, stated_head(c, s, floor, limit));
+    LSN_TRY(st, gathered(c, s, floor, limit));
     LSN_TRY(st, stated_membership(c, s, floor, limit));
   }
   for (size_t i = 0; i < c->r->n_mentions; ++i) {
@@ -974,5 +2051,6 @@ find_relations(doc_ctx* c)
       LSN_TRY(st, agreement_parties(c, m->entity, m));
   }
   LSN_TRY(st, known_structure(c));
+  LSN_TRY(st, adjacent_structure(c));
   return named_structure(c);
 }

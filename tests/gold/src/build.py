@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Regenerate ../fr.jsonl and ../en.jsonl from fr.py and en.py.
+"""Regenerate ../fr.jsonl and ../en.jsonl from fr.py and en.py, and
+../heldout-fr.jsonl and ../heldout-en.jsonl from heldout.py.
 
   /usr/bin/python3 tests/gold/src/build.py && /usr/bin/python3 tests/gold/validate.py tests/gold/*.jsonl
 
@@ -10,9 +11,9 @@ import json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import lib, fr, en  # noqa: E402,F401  (fr and en register their documents in lib.DOCS)
+import lib, fr, en, heldout  # noqa: E402,F401  (they register their documents in lib.DOCS)
 
-for lang in ("fr", "en"):
+for lang in lib.DOCS:
     with open(os.path.join(HERE, "..", "%s.jsonl" % lang), "w", encoding="utf-8") as fh:
         for d in lib.DOCS[lang]:
             for e in d["entities"]:

@@ -722,3 +722,983 @@ Key commitments
     ("Ibrahima Saliou Baldé", "jobTitle", "Executive Director"),
     ("Ibrahima Saliou Baldé", "headOf", "West African Civil Society Forum on Elections"),
 ])
+
+# ================================================================ added for issue 5 (second batch)
+
+# ---------------------------------------------------------------- en-13 (workshop co-organised; "the X Unit of the Y Agency"; possessive title)
+FW = "Regional Workshop on Community-Based Flood Early Warning"
+FFU = "Flood Forecasting Unit"
+ZRBA = "Zambezi River Basin Agency"
+doc("en-13", "en", """
+Press release
+LUSAKA, 22 February 2024
+Basin agencies and civil society meet on flood early warning
+The Regional Workshop on Community-Based Flood Early Warning took place in Livingstone, Zambia, from 19 to 21 February 2024. It was co-organised by the Flood Forecasting Unit of the Zambezi River Basin Agency (ZRBA) and the Southern Africa Red Cross Network (SARCN), with the participation of the World Meteorological Organization (WMO), the Malawi Department of Disaster Management Affairs (DoDMA) and the Caprivi Fishing Communities Association (CFCA).
+The Flood Forecasting Unit, set up in 2019, issues five-day river forecasts for the riparian states. Its head, Mr Chanda Mwale-Banda, opened the workshop together with Ms Nomvula Sithole-Reyes, Secretary-General of the SARCN.
+“A forecast that reaches the district office but not the village has failed,” said Mr Mwale-Banda. Ms Sithole-Reyes said that volunteers were “the last mile and often the first responders.”
+Dr Aurelio Machava, a hydrologist with the ZRBA, presented the new gauge network between Kariba and Tete. Ms Beatrice Phiri, chairperson of the CFCA, described how fishers along the Chobe had relayed warnings by radio during the 2023 floods.
+Representatives of the Zambia Meteorological Department and of the National Disaster Management Institute of Mozambique also attended.
+Key commitments
+1. The ZRBA committed to sharing river forecasts with Red Cross branches in Botswana, Namibia and Zambia every day during the rainy season.
+2. The SARCN committed to training 500 community volunteers by the end of 2024.
+""", [
+    ("E", FW, ["the workshop"]),
+    ("O", FFU, []),
+    ("O", ZRBA, ["ZRBA"]),
+    ("O", "Southern Africa Red Cross Network", ["SARCN"]),
+    ("O", "World Meteorological Organization", ["WMO"]),
+    ("O", "Malawi Department of Disaster Management Affairs", ["DoDMA"]),
+    ("O", "Caprivi Fishing Communities Association", ["CFCA"]),
+    ("O", "Zambia Meteorological Department", []),
+    ("O", "National Disaster Management Institute of Mozambique", []),
+    ("P", "Chanda Mwale-Banda", ["Mr Chanda Mwale-Banda", "Mr Mwale-Banda", "Mwale-Banda"]),
+    ("P", "Nomvula Sithole-Reyes", ["Ms Nomvula Sithole-Reyes", "Ms Sithole-Reyes", "Sithole-Reyes"]),
+    ("P", "Aurelio Machava", ["Dr Aurelio Machava", "Machava"]),
+    ("P", "Beatrice Phiri", ["Ms Beatrice Phiri", "Phiri"]),
+    ("L", "Lusaka", ["LUSAKA"]), ("L", "Livingstone"), ("L", "Zambia"), ("L", "Kariba"), ("L", "Tete"), ("L", "Chobe"),
+    ("L", "Botswana"), ("L", "Namibia"),
+    ("L", "Malawi", [], True), ("L", "Mozambique", [], True), ("L", "Zambezi", [], True),
+    ("L", "Caprivi", [], True), ("L", "Southern Africa", [], True),
+], [
+    (FW, "location", "Livingstone"),
+    (FW, "?location", "Zambia"),
+    (FW, "startDate", "2024-02-19"),
+    (FW, "endDate", "2024-02-21"),
+    (FW, "organizer", FFU),
+    (FW, "organizer", "Southern Africa Red Cross Network"),
+    (FW, "?organizer", ZRBA),
+    (FW, "attendee", "World Meteorological Organization"),
+    (FW, "attendee", "Malawi Department of Disaster Management Affairs"),
+    (FW, "attendee", "Caprivi Fishing Communities Association"),
+    (FW, "attendee", "Zambia Meteorological Department"),
+    (FW, "attendee", "National Disaster Management Institute of Mozambique"),
+    (FW, "attendee", "Chanda Mwale-Banda"),
+    (FW, "attendee", "Nomvula Sithole-Reyes"),
+    (FW, "attendee", "Aurelio Machava"),
+    (FW, "attendee", "Beatrice Phiri"),
+    (FW, "?attendee", FFU),
+    (FW, "?attendee", ZRBA),
+    (FW, "?attendee", "Southern Africa Red Cross Network"),
+    (FFU, "?subOrganizationOf", ZRBA),
+    ("Chanda Mwale-Banda", "jobTitle", "head"),
+    ("Chanda Mwale-Banda", "headOf", FFU),
+    ("Chanda Mwale-Banda", "?memberOf", ZRBA),
+    ("Nomvula Sithole-Reyes", "jobTitle", "Secretary-General"),
+    ("Nomvula Sithole-Reyes", "memberOf", "Southern Africa Red Cross Network"),
+    ("Nomvula Sithole-Reyes", "?headOf", "Southern Africa Red Cross Network"),
+    ("Aurelio Machava", "jobTitle", "hydrologist"),
+    ("Aurelio Machava", "memberOf", ZRBA),
+    ("Beatrice Phiri", "jobTitle", "chairperson"),
+    ("Beatrice Phiri", "headOf", "Caprivi Fishing Communities Association"),
+])
+
+# ---------------------------------------------------------------- en-14 (hosted + convened; agreement on the margins; titles before names with body prefix)
+DRC = "third Dakar Regional Conference on Migration Governance"
+FA = "Framework Agreement on Safe Return and Reintegration"
+doc("en-14", "en", """
+Joint press release
+DAKAR, 5 July 2023
+The third Dakar Regional Conference on Migration Governance was held on 3 and 4 July 2023 in Dakar, Senegal. It was hosted by the Government of Senegal and convened by the International Organization for Migration (IOM) and the ECOWAS Commission.
+On the margins of the Conference, IOM and the West African Network of Migrant Associations (WANMA) signed a Framework Agreement on Safe Return and Reintegration. The agreement was signed by IOM Regional Director Amadou Sy-Lindholm and WANMA President Grace Okonjo-Adebayo.
+Participants included the Mano River Union (MRU), the African Centre for Migration Studies (ACMS), a research institute based in Accra, and delegations from twelve member states. Ms Hélène Ba-Kourouma, Head of the Migration Unit of the ECOWAS Commission, presented the Commission's annual report on free movement.
+“Returnees need jobs, not just tickets home,” said Ms Okonjo-Adebayo. Mr Sy-Lindholm said that the agreement would “put migrants' own organisations at the centre of reintegration.”
+The ACMS, which is a member of the Global Migration Research Network (GMRN), presented new data on returns from North Africa.
+Key commitments
+1. IOM committed to funding reintegration counsellors in Guinea, Mali and Niger.
+2. WANMA committed to hosting the next conference in Freetown in 2024.
+""", [
+    ("E", DRC, ["Dakar Regional Conference on Migration Governance", "the Conference"]),
+    ("E", "next conference", [], True),
+    ("A", FA, ["the agreement"]),
+    ("O", "Government of Senegal", []),
+    ("O", "International Organization for Migration", ["IOM"]),
+    ("O", "ECOWAS Commission", ["the Commission"]),
+    ("O", "Economic Community of West African States", ["ECOWAS"], True),
+    ("O", "West African Network of Migrant Associations", ["WANMA"]),
+    ("O", "Mano River Union", ["MRU"]),
+    ("O", "African Centre for Migration Studies", ["ACMS"]),
+    ("O", "Migration Unit", []),
+    ("O", "Global Migration Research Network", ["GMRN"]),
+    ("P", "Amadou Sy-Lindholm", ["IOM Regional Director Amadou Sy-Lindholm", "Mr Sy-Lindholm", "Sy-Lindholm"]),
+    ("P", "Grace Okonjo-Adebayo", ["WANMA President Grace Okonjo-Adebayo", "Ms Okonjo-Adebayo", "Okonjo-Adebayo"]),
+    ("P", "Hélène Ba-Kourouma", ["Ms Hélène Ba-Kourouma", "Ba-Kourouma"]),
+    ("L", "Dakar"), ("L", "Senegal"), ("L", "Accra"), ("L", "North Africa"), ("L", "Guinea"), ("L", "Mali"),
+    ("L", "Niger"), ("L", "Freetown"),
+], [
+    (DRC, "location", "Dakar"),
+    (DRC, "?location", "Senegal"),
+    (DRC, "startDate", "2023-07-03"),
+    (DRC, "endDate", "2023-07-04"),
+    (DRC, "organizer", "Government of Senegal"),
+    (DRC, "organizer", "International Organization for Migration"),
+    (DRC, "organizer", "ECOWAS Commission"),
+    (DRC, "attendee", "Mano River Union"),
+    (DRC, "attendee", "African Centre for Migration Studies"),
+    (DRC, "attendee", "Hélène Ba-Kourouma"),
+    (DRC, "?attendee", "International Organization for Migration"),
+    (DRC, "?attendee", "ECOWAS Commission"),
+    (DRC, "?attendee", "Government of Senegal"),
+    (DRC, "?attendee", "West African Network of Migrant Associations"),
+    (DRC, "?attendee", "Amadou Sy-Lindholm"),
+    (DRC, "?attendee", "Grace Okonjo-Adebayo"),
+    (FA, "party", "International Organization for Migration"),
+    (FA, "party", "West African Network of Migrant Associations"),
+    (FA, "signedAt", DRC),
+    (FA, "signedBy", "Amadou Sy-Lindholm"),
+    (FA, "signedBy", "Grace Okonjo-Adebayo"),
+    ("Amadou Sy-Lindholm", "jobTitle", "Regional Director"),
+    ("Amadou Sy-Lindholm", "?jobTitle", "IOM Regional Director"),
+    ("Amadou Sy-Lindholm", "memberOf", "International Organization for Migration"),
+    ("Grace Okonjo-Adebayo", "jobTitle", "President"),
+    ("Grace Okonjo-Adebayo", "?jobTitle", "WANMA President"),
+    ("Grace Okonjo-Adebayo", "headOf", "West African Network of Migrant Associations"),
+    ("Hélène Ba-Kourouma", "jobTitle", "Head"),
+    ("Hélène Ba-Kourouma", "headOf", "Migration Unit"),
+    ("Hélène Ba-Kourouma", "?memberOf", "ECOWAS Commission"),
+    ("Migration Unit", "?subOrganizationOf", "ECOWAS Commission"),
+    ("ECOWAS Commission", "?subOrganizationOf", "Economic Community of West African States"),
+    ("African Centre for Migration Studies", "memberOf", "Global Migration Research Network"),
+    ("African Centre for Migration Studies", "?location", "Accra"),
+    ("next conference", "?organizer", "West African Network of Migrant Associations"),
+    ("next conference", "?location", "Freetown"),
+])
+
+# ---------------------------------------------------------------- en-15 (convened in collaboration with; chaired; "reports to"; "is headed by"; memberships)
+CMS = "Consultative Meeting on Stabilisation and Recovery in the Lake Chad Basin"
+RSS = "Regional Stabilisation Secretariat"
+doc("en-15", "en", """
+Press statement
+ADDIS ABABA, 18 October 2022
+AU and partners take stock of stabilisation in the Lake Chad Basin
+The Consultative Meeting on Stabilisation and Recovery in the Lake Chad Basin was held on 17 October 2022 in Addis Ababa, Ethiopia. It was convened by the Department of Political Affairs, Peace and Security (PAPS) of the African Union Commission in collaboration with the Lake Chad Basin Commission (LCBC).
+The meeting was chaired by Ambassador Tesfaye Gebremariam-Okello, Director of Conflict Management at PAPS. It brought together representatives of the Multinational Joint Task Force (MNJTF), the United Nations Development Programme (UNDP), the Lake Chad Mayors' Association (LCMA) and the Lake Chad Women's Peace Network (LCWPN).
+Mr Abubakar Lawan-Mohammed, Executive Secretary of the LCBC, presented the progress report of the Regional Stabilisation Secretariat, which reports to the LCBC and is based in N'Djamena, Chad. The Secretariat is headed by Dr Yagana Kachalla-Idriss.
+“Where schools and markets have reopened, recruitment by armed groups has fallen,” said Dr Kachalla-Idriss. Ms Hadiza Boukar-Tchari, coordinator of the LCWPN, called for women's groups to be consulted before military operations on the islands of the lake.
+The LCWPN is a member of the Sahel Women's Platform (SWP) and of the African Women Leaders Network (AWLN).
+Key commitments
+1. PAPS committed to deploying a liaison officer to the Regional Stabilisation Secretariat before the end of 2022.
+2. UNDP committed to extending its support to the LCMA until 2025.
+""", [
+    ("E", CMS, ["The meeting"]),
+    ("O", "Department of Political Affairs, Peace and Security", ["PAPS"]),
+    ("O", "African Union Commission", []),
+    ("O", "African Union", ["AU"]),
+    ("O", "Lake Chad Basin Commission", ["LCBC"]),
+    ("O", "Multinational Joint Task Force", ["MNJTF"]),
+    ("O", "United Nations Development Programme", ["UNDP"]),
+    ("O", "Lake Chad Mayors' Association", ["LCMA"]),
+    ("O", "Lake Chad Women's Peace Network", ["LCWPN"]),
+    ("O", RSS, ["The Secretariat"]),
+    ("O", "Sahel Women's Platform", ["SWP"]),
+    ("O", "African Women Leaders Network", ["AWLN"]),
+    ("O", "United Nations", [], True),
+    ("P", "Tesfaye Gebremariam-Okello", ["Ambassador Tesfaye Gebremariam-Okello", "Gebremariam-Okello"]),
+    ("P", "Abubakar Lawan-Mohammed", ["Mr Abubakar Lawan-Mohammed", "Lawan-Mohammed"]),
+    ("P", "Yagana Kachalla-Idriss", ["Dr Yagana Kachalla-Idriss", "Dr Kachalla-Idriss", "Kachalla-Idriss"]),
+    ("P", "Hadiza Boukar-Tchari", ["Ms Hadiza Boukar-Tchari", "Boukar-Tchari"]),
+    ("L", "Addis Ababa"), ("L", "Ethiopia"), ("L", "Lake Chad Basin"), ("L", "N'Djamena"), ("L", "Chad"),
+    ("L", "Sahel", [], True), ("L", "Lake Chad", [], True),
+], [
+    (CMS, "location", "Addis Ababa"),
+    (CMS, "?location", "Ethiopia"),
+    (CMS, "startDate", "2022-10-17"),
+    (CMS, "?endDate", "2022-10-17"),
+    (CMS, "organizer", "Department of Political Affairs, Peace and Security"),
+    (CMS, "?organizer", "Lake Chad Basin Commission"),
+    (CMS, "?organizer", "Tesfaye Gebremariam-Okello"),
+    (CMS, "attendee", "Tesfaye Gebremariam-Okello"),
+    (CMS, "attendee", "Multinational Joint Task Force"),
+    (CMS, "attendee", "United Nations Development Programme"),
+    (CMS, "attendee", "Lake Chad Mayors' Association"),
+    (CMS, "attendee", "Lake Chad Women's Peace Network"),
+    (CMS, "attendee", "Abubakar Lawan-Mohammed"),
+    (CMS, "attendee", "Hadiza Boukar-Tchari"),
+    (CMS, "?attendee", "Yagana Kachalla-Idriss"),
+    (CMS, "?attendee", "Department of Political Affairs, Peace and Security"),
+    (CMS, "?attendee", "Lake Chad Basin Commission"),
+    (CMS, "?attendee", RSS),
+    ("Tesfaye Gebremariam-Okello", "jobTitle", "Director of Conflict Management"),
+    ("Tesfaye Gebremariam-Okello", "?jobTitle", "Ambassador"),
+    ("Tesfaye Gebremariam-Okello", "memberOf", "Department of Political Affairs, Peace and Security"),
+    ("Abubakar Lawan-Mohammed", "jobTitle", "Executive Secretary"),
+    ("Abubakar Lawan-Mohammed", "memberOf", "Lake Chad Basin Commission"),
+    ("Abubakar Lawan-Mohammed", "?headOf", "Lake Chad Basin Commission"),
+    ("Yagana Kachalla-Idriss", "headOf", RSS),
+    ("Hadiza Boukar-Tchari", "jobTitle", "coordinator"),
+    ("Hadiza Boukar-Tchari", "headOf", "Lake Chad Women's Peace Network"),
+    (RSS, "subOrganizationOf", "Lake Chad Basin Commission"),
+    (RSS, "?location", "N'Djamena"),
+    ("Department of Political Affairs, Peace and Security", "?subOrganizationOf", "African Union Commission"),
+    ("African Union Commission", "?subOrganizationOf", "African Union"),
+    ("United Nations Development Programme", "?subOrganizationOf", "United Nations"),
+    ("Lake Chad Women's Peace Network", "memberOf", "Sahel Women's Platform"),
+    ("Lake Chad Women's Peace Network", "memberOf", "African Women Leaders Network"),
+])
+
+# ---------------------------------------------------------------- en-16 (appointment; "a unit of"; "is headed by"; past posts)
+RBW = "Regional Bureau for West and Central Africa"
+SSCU = "Sahel Situation Coordination Unit"
+doc("en-16", "en", """
+UNHCR appoints new Director for West and Central Africa
+GENEVA, 9 January 2024
+The Office of the United Nations High Commissioner for Refugees (UNHCR) today announced the appointment of Mr Kofi Annor-Bediako of Ghana as Director of its Regional Bureau for West and Central Africa, based in Dakar, Senegal. The Regional Bureau oversees UNHCR operations in 21 countries.
+Mr Annor-Bediako has more than twenty years of experience with UNHCR. Most recently he served as Representative in Chad, where he led the response to the arrival of refugees from Sudan. Before that, he was Deputy Director of the Division of Resilience and Solutions at UNHCR headquarters in Geneva.
+He succeeds Ms Lucia Ferreira-Santos of Brazil, who retired in December 2023 after four years at the head of the Bureau.
+The Sahel Situation Coordination Unit, a unit of the Regional Bureau based in Niamey, Niger, is headed by Ms Maryam Abdoulaye-Keita. The Unit coordinates the refugee response in Burkina Faso, Mali and Niger with the Office for the Coordination of Humanitarian Affairs (OCHA) and the Sahel Alliance of Refugee-Led Organisations (SARLO).
+“Refugee-led organisations know their communities better than we ever will,” said Ms Abdoulaye-Keita, a former protection officer with the Norwegian Refugee Council (NRC).
+Mr Annor-Bediako holds a master's degree in forced migration from the University of Oxford. He speaks English, French and Hausa.
+""", [
+    ("O", "Office of the United Nations High Commissioner for Refugees", ["UNHCR"]),
+    ("O", RBW, ["Regional Bureau", "the Bureau"]),
+    ("O", "Division of Resilience and Solutions", []),
+    ("O", SSCU, ["The Unit"]),
+    ("O", "Office for the Coordination of Humanitarian Affairs", ["OCHA"]),
+    ("O", "Sahel Alliance of Refugee-Led Organisations", ["SARLO"]),
+    ("O", "Norwegian Refugee Council", ["NRC"]),
+    ("O", "University of Oxford", []),
+    ("O", "United Nations", [], True),
+    ("P", "Kofi Annor-Bediako", ["Mr Kofi Annor-Bediako", "Mr Annor-Bediako", "Annor-Bediako"]),
+    ("P", "Lucia Ferreira-Santos", ["Ms Lucia Ferreira-Santos", "Ferreira-Santos"]),
+    ("P", "Maryam Abdoulaye-Keita", ["Ms Maryam Abdoulaye-Keita", "Ms Abdoulaye-Keita", "Abdoulaye-Keita"]),
+    ("L", "Geneva"), ("L", "Ghana"), ("L", "Dakar"), ("L", "Senegal"), ("L", "Chad"), ("L", "Sudan"), ("L", "Brazil"),
+    ("L", "Niamey"), ("L", "Niger"), ("L", "Burkina Faso"), ("L", "Mali"),
+    ("L", "UNHCR headquarters", [], True), ("L", "Oxford", [], True), ("L", "Sahel", [], True),
+    ("L", "West and Central Africa", [], True),
+], [
+    ("Kofi Annor-Bediako", "jobTitle", "Director"),
+    ("Kofi Annor-Bediako", "headOf", RBW),
+    ("Kofi Annor-Bediako", "?memberOf", "Office of the United Nations High Commissioner for Refugees"),
+    ("Kofi Annor-Bediako", "?jobTitle", "Representative"),
+    ("Kofi Annor-Bediako", "?jobTitle", "Deputy Director"),
+    ("Kofi Annor-Bediako", "?memberOf", "Division of Resilience and Solutions"),
+    ("Lucia Ferreira-Santos", "?headOf", RBW),
+    ("Maryam Abdoulaye-Keita", "headOf", SSCU),
+    ("Maryam Abdoulaye-Keita", "?jobTitle", "protection officer"),
+    ("Maryam Abdoulaye-Keita", "?memberOf", "Norwegian Refugee Council"),
+    (SSCU, "subOrganizationOf", RBW),
+    (SSCU, "?location", "Niamey"),
+    (RBW, "?location", "Dakar"),
+    (RBW, "?subOrganizationOf", "Office of the United Nations High Commissioner for Refugees"),
+    ("Division of Resilience and Solutions", "?subOrganizationOf", "Office of the United Nations High Commissioner for Refugees"),
+])
+
+# ---------------------------------------------------------------- en-17 (financing agreement at the close of a roundtable hosted by an EU Delegation)
+RTB = "EU-IGAD Roundtable on Resilience and Peace in Borderlands"
+FAH = "Financing Agreement on Cross-Border Resilience in the Horn of Africa"
+doc("en-17", "en", """
+Press release
+EU Delegation to Ethiopia
+ADDIS ABABA, 14 March 2024
+EU and IGAD sign financing agreement for cross-border resilience
+The European Union (EU) and the Intergovernmental Authority on Development (IGAD) today signed a Financing Agreement on Cross-Border Resilience in the Horn of Africa. The agreement was signed at the close of the EU-IGAD Roundtable on Resilience and Peace in Borderlands, hosted by the EU Delegation to Ethiopia on 13 and 14 March 2024 in Addis Ababa.
+The agreement was signed by EU Ambassador Marta Lindgren-Osei and by Dr Samuel Wekesa-Ouma, Director of Peace and Security at the IGAD Secretariat.
+The Roundtable was held with the participation of the IGAD Centre of Excellence for Preventing and Countering Violent Extremism (ICEPCVE), the Borderlands Research Institute (BRI), the Somali Region Pastoralist Council (SRPC) and the Danish Refugee Council (DRC).
+ICEPCVE, a specialised institution of IGAD based in Djibouti, will implement the component on youth. Its director, Mr Abdirahman Guled-Farah, said that young people in border areas “see the state mostly through its soldiers and its tax collectors.”
+“Borders in the Horn of Africa are lines on a map; the communities on both sides are one,” said Ambassador Lindgren-Osei.
+Key commitments
+1. The EU committed to providing EUR 25 million over four years.
+2. IGAD committed to setting up a regional steering committee for the programme by June 2024.
+""", [
+    ("A", FAH, ["financing agreement", "The agreement"]),
+    ("E", RTB, ["The Roundtable"]),
+    ("O", "European Union", ["EU"]),
+    ("O", "Intergovernmental Authority on Development", ["IGAD"]),
+    ("O", "EU Delegation to Ethiopia", []),
+    ("O", "IGAD Secretariat", []),
+    ("O", "IGAD Centre of Excellence for Preventing and Countering Violent Extremism", ["ICEPCVE"]),
+    ("O", "Borderlands Research Institute", ["BRI"]),
+    ("O", "Somali Region Pastoralist Council", ["SRPC"]),
+    ("O", "Danish Refugee Council", ["DRC"]),
+    ("P", "Marta Lindgren-Osei", ["EU Ambassador Marta Lindgren-Osei", "Ambassador Lindgren-Osei", "Lindgren-Osei"]),
+    ("P", "Samuel Wekesa-Ouma", ["Dr Samuel Wekesa-Ouma", "Wekesa-Ouma"]),
+    ("P", "Abdirahman Guled-Farah", ["Mr Abdirahman Guled-Farah", "Guled-Farah"]),
+    ("L", "Addis Ababa"), ("L", "Horn of Africa"), ("L", "Djibouti"),
+    ("L", "Ethiopia", [], True), ("L", "Somali Region", [], True),
+], [
+    (FAH, "party", "European Union"),
+    (FAH, "party", "Intergovernmental Authority on Development"),
+    (FAH, "signedAt", RTB),
+    (FAH, "signedBy", "Marta Lindgren-Osei"),
+    (FAH, "signedBy", "Samuel Wekesa-Ouma"),
+    (FAH, "date", "2024-03-14"),
+    (RTB, "location", "Addis Ababa"),
+    (RTB, "startDate", "2024-03-13"),
+    (RTB, "endDate", "2024-03-14"),
+    (RTB, "organizer", "EU Delegation to Ethiopia"),
+    (RTB, "attendee", "IGAD Centre of Excellence for Preventing and Countering Violent Extremism"),
+    (RTB, "attendee", "Borderlands Research Institute"),
+    (RTB, "attendee", "Somali Region Pastoralist Council"),
+    (RTB, "attendee", "Danish Refugee Council"),
+    (RTB, "?attendee", "European Union"),
+    (RTB, "?attendee", "Intergovernmental Authority on Development"),
+    (RTB, "?attendee", "EU Delegation to Ethiopia"),
+    (RTB, "?attendee", "Marta Lindgren-Osei"),
+    (RTB, "?attendee", "Samuel Wekesa-Ouma"),
+    (RTB, "?attendee", "Abdirahman Guled-Farah"),
+    ("Marta Lindgren-Osei", "jobTitle", "Ambassador"),
+    ("Marta Lindgren-Osei", "?jobTitle", "EU Ambassador"),
+    ("Marta Lindgren-Osei", "memberOf", "European Union"),
+    ("Marta Lindgren-Osei", "?headOf", "EU Delegation to Ethiopia"),
+    ("Samuel Wekesa-Ouma", "jobTitle", "Director of Peace and Security"),
+    ("Samuel Wekesa-Ouma", "memberOf", "IGAD Secretariat"),
+    ("Abdirahman Guled-Farah", "jobTitle", "director"),
+    ("Abdirahman Guled-Farah", "headOf", "IGAD Centre of Excellence for Preventing and Countering Violent Extremism"),
+    ("IGAD Centre of Excellence for Preventing and Countering Violent Extremism", "subOrganizationOf", "Intergovernmental Authority on Development"),
+    ("IGAD Centre of Excellence for Preventing and Countering Violent Extremism", "?location", "Djibouti"),
+    ("IGAD Secretariat", "?subOrganizationOf", "Intergovernmental Authority on Development"),
+    ("EU Delegation to Ethiopia", "?subOrganizationOf", "European Union"),
+])
+
+# ---------------------------------------------------------------- en-18 (co-organised meeting; titles before names; communiqué endorsed by bodies)
+HLM = "High-Level Meeting on Climate, Peace and Security in the Sahel"
+NYC = "New York Joint Communiqué on Climate Security in the Sahel"
+doc("en-18", "en", """
+Press release
+NEW YORK, 28 September 2023
+The High-Level Meeting on Climate, Peace and Security in the Sahel was held on 26 September 2023 in New York. The meeting was co-organised by the Permanent Mission of Niger to the United Nations and the United Nations Office for West Africa and the Sahel (UNOWAS), and chaired by Special Representative Léonard Simporé-Adjovi, Head of UNOWAS.
+Under-Secretary-General Catherine Moyo-Lindqvist of the Department of Political and Peacebuilding Affairs (DPPA) delivered the opening address. Other speakers included Ms Aïssatou Barry-Okafor, Executive Secretary of the Sahel Climate Security Network (SCSN), and Mr Rune Halvorsen, Senior Adviser at the Nordic Institute for Climate and Conflict (NICC).
+At the end of the meeting, participants adopted the New York Joint Communiqué on Climate Security in the Sahel. The Communiqué was endorsed by UNOWAS, the SCSN and the G5 Sahel Permanent Secretariat.
+The Climate Security Mechanism, a joint initiative of DPPA, the United Nations Development Programme (UNDP) and the United Nations Environment Programme (UNEP), prepared the background paper. Its coordinator, Dr Ines Kappeler-Nwosu, presented the main findings.
+“In the Sahel, every failed harvest is also a recruitment opportunity for armed groups,” said Ms Barry-Okafor.
+Key commitments
+1. UNOWAS committed to appointing a climate security adviser in its Dakar office by January 2024.
+2. The SCSN committed to convening national dialogues in Chad and Mauritania in 2024.
+""", [
+    ("E", HLM, ["The meeting"]),
+    ("A", NYC, ["The Communiqué"]),
+    ("O", "Permanent Mission of Niger to the United Nations", []),
+    ("O", "United Nations Office for West Africa and the Sahel", ["UNOWAS"]),
+    ("O", "Department of Political and Peacebuilding Affairs", ["DPPA"]),
+    ("O", "Sahel Climate Security Network", ["SCSN"]),
+    ("O", "Nordic Institute for Climate and Conflict", ["NICC"]),
+    ("O", "G5 Sahel Permanent Secretariat", []),
+    ("O", "Climate Security Mechanism", []),
+    ("O", "United Nations Development Programme", ["UNDP"]),
+    ("O", "United Nations Environment Programme", ["UNEP"]),
+    ("O", "United Nations", [], True),
+    ("O", "Dakar office", [], True),
+    ("P", "Léonard Simporé-Adjovi", ["Special Representative Léonard Simporé-Adjovi", "Simporé-Adjovi"]),
+    ("P", "Catherine Moyo-Lindqvist", ["Under-Secretary-General Catherine Moyo-Lindqvist", "Moyo-Lindqvist"]),
+    ("P", "Aïssatou Barry-Okafor", ["Ms Aïssatou Barry-Okafor", "Ms Barry-Okafor", "Barry-Okafor"]),
+    ("P", "Rune Halvorsen", ["Mr Rune Halvorsen", "Halvorsen"]),
+    ("P", "Ines Kappeler-Nwosu", ["Dr Ines Kappeler-Nwosu", "Kappeler-Nwosu"]),
+    ("L", "New York"), ("L", "Sahel"), ("L", "Dakar"), ("L", "Chad"), ("L", "Mauritania"),
+    ("L", "Niger", [], True), ("L", "West Africa", [], True),
+], [
+    (HLM, "location", "New York"),
+    (HLM, "startDate", "2023-09-26"),
+    (HLM, "?endDate", "2023-09-26"),
+    (HLM, "organizer", "Permanent Mission of Niger to the United Nations"),
+    (HLM, "organizer", "United Nations Office for West Africa and the Sahel"),
+    (HLM, "?organizer", "Léonard Simporé-Adjovi"),
+    (HLM, "attendee", "Léonard Simporé-Adjovi"),
+    (HLM, "attendee", "Catherine Moyo-Lindqvist"),
+    (HLM, "attendee", "Aïssatou Barry-Okafor"),
+    (HLM, "attendee", "Rune Halvorsen"),
+    (HLM, "attendee", "Ines Kappeler-Nwosu"),
+    (HLM, "?attendee", "United Nations Office for West Africa and the Sahel"),
+    (HLM, "?attendee", "Permanent Mission of Niger to the United Nations"),
+    (HLM, "?attendee", "Department of Political and Peacebuilding Affairs"),
+    (HLM, "?attendee", "Sahel Climate Security Network"),
+    (HLM, "?attendee", "Nordic Institute for Climate and Conflict"),
+    (HLM, "?attendee", "Climate Security Mechanism"),
+    (HLM, "?attendee", "G5 Sahel Permanent Secretariat"),
+    (NYC, "party", "United Nations Office for West Africa and the Sahel"),
+    (NYC, "party", "Sahel Climate Security Network"),
+    (NYC, "party", "G5 Sahel Permanent Secretariat"),
+    (NYC, "signedAt", HLM),
+    (NYC, "date", "2023-09-26"),
+    ("Léonard Simporé-Adjovi", "jobTitle", "Special Representative"),
+    ("Léonard Simporé-Adjovi", "jobTitle", "Head"),
+    ("Léonard Simporé-Adjovi", "headOf", "United Nations Office for West Africa and the Sahel"),
+    ("Catherine Moyo-Lindqvist", "jobTitle", "Under-Secretary-General"),
+    ("Catherine Moyo-Lindqvist", "memberOf", "Department of Political and Peacebuilding Affairs"),
+    ("Catherine Moyo-Lindqvist", "?headOf", "Department of Political and Peacebuilding Affairs"),
+    ("Aïssatou Barry-Okafor", "jobTitle", "Executive Secretary"),
+    ("Aïssatou Barry-Okafor", "memberOf", "Sahel Climate Security Network"),
+    ("Aïssatou Barry-Okafor", "?headOf", "Sahel Climate Security Network"),
+    ("Rune Halvorsen", "jobTitle", "Senior Adviser"),
+    ("Rune Halvorsen", "memberOf", "Nordic Institute for Climate and Conflict"),
+    ("Ines Kappeler-Nwosu", "jobTitle", "coordinator"),
+    ("Ines Kappeler-Nwosu", "headOf", "Climate Security Mechanism"),
+    ("Climate Security Mechanism", "?subOrganizationOf", "Department of Political and Peacebuilding Affairs"),
+    ("Climate Security Mechanism", "?subOrganizationOf", "United Nations Development Programme"),
+    ("Climate Security Mechanism", "?subOrganizationOf", "United Nations Environment Programme"),
+    ("United Nations Office for West Africa and the Sahel", "?subOrganizationOf", "United Nations"),
+    ("Department of Political and Peacebuilding Affairs", "?subOrganizationOf", "United Nations"),
+    ("United Nations Development Programme", "?subOrganizationOf", "United Nations"),
+    ("United Nations Environment Programme", "?subOrganizationOf", "United Nations"),
+    ("Dakar office", "?subOrganizationOf", "United Nations Office for West Africa and the Sahel"),
+])
+
+# ================================================================ third batch (scored blind before use)
+
+# ---------------------------------------------------------------- en-19 (EUSR visit; titles with body and comma before names; "is an AU ... operation")
+EUSR = "Annika Strand-Olufemi"
+RRC = "Regional Reconciliation Conference for South West State"
+doc("en-19", "en", """
+EEAS Press Release
+BRUSSELS, 6 February 2024
+EU Special Representative concludes visit to Somalia
+The European Union Special Representative for the Horn of Africa, Ms Annika Strand-Olufemi, concluded a four-day visit to Mogadishu and Baidoa on 5 February 2024. During the visit she met the Minister of Internal Security of Somalia, Mr Abdullahi Farah Jama, and the Force Commander of the African Union Transition Mission in Somalia (ATMIS), Lieutenant General Samuel Okiror-Bamwine.
+In Baidoa, Ms Strand-Olufemi attended the Regional Reconciliation Conference for South West State, organised by the Ministry of Interior of South West State with the support of the United Nations Assistance Mission in Somalia (UNSOM) and the Life and Peace Institute (LPI). The Conference brought together some 200 clan elders, women leaders and representatives of the Somali Women's Solidarity Organization (SWSO).
+The Special Representative also held talks with Dr Hodan Ismail Warsame, Director of the Centre for Peace and Democracy (CPD), a Mogadishu-based think tank, on the role of civil society in the electoral process.
+“Lasting security in Somalia will be built in its districts, not only in its capital,” Ms Strand-Olufemi said.
+ATMIS, which succeeded AMISOM in 2022, is an African Union peace support operation mandated by the AU Peace and Security Council.
+The EU remains the largest contributor to ATMIS through the European Peace Facility.
+""", [
+    ("O", "European Union", ["EU"]),
+    ("O", "European External Action Service", ["EEAS"]),
+    ("P", EUSR, ["Ms Annika Strand-Olufemi", "Ms Strand-Olufemi", "Strand-Olufemi"]),
+    ("P", "Abdullahi Farah Jama", ["Mr Abdullahi Farah Jama"]),
+    ("P", "Samuel Okiror-Bamwine", ["Lieutenant General Samuel Okiror-Bamwine", "Okiror-Bamwine"]),
+    ("P", "Hodan Ismail Warsame", ["Dr Hodan Ismail Warsame"]),
+    ("O", "African Union Transition Mission in Somalia", ["ATMIS"]),
+    ("O", "African Union", ["AU"]),
+    ("O", "AMISOM", []),
+    ("O", "AU Peace and Security Council", []),
+    ("O", "Ministry of Interior of South West State", []),
+    ("O", "United Nations Assistance Mission in Somalia", ["UNSOM"]),
+    ("O", "Life and Peace Institute", ["LPI"]),
+    ("O", "Somali Women's Solidarity Organization", ["SWSO"]),
+    ("O", "Centre for Peace and Democracy", ["CPD"]),
+    ("O", "European Peace Facility", [], True),
+    ("O", "United Nations", [], True),
+    ("E", RRC, ["The Conference"]),
+    ("L", "Brussels", ["BRUSSELS"]), ("L", "Somalia"), ("L", "Mogadishu"), ("L", "Baidoa"),
+    ("L", "Horn of Africa", [], True), ("L", "South West State", [], True),
+], [
+    (EUSR, "jobTitle", "Special Representative for the Horn of Africa"),
+    (EUSR, "?jobTitle", "European Union Special Representative for the Horn of Africa"),
+    (EUSR, "memberOf", "European Union"),
+    ("Abdullahi Farah Jama", "jobTitle", "Minister of Internal Security"),
+    ("Samuel Okiror-Bamwine", "jobTitle", "Force Commander"),
+    ("Samuel Okiror-Bamwine", "?jobTitle", "Lieutenant General"),
+    ("Samuel Okiror-Bamwine", "memberOf", "African Union Transition Mission in Somalia"),
+    ("Samuel Okiror-Bamwine", "?headOf", "African Union Transition Mission in Somalia"),
+    ("Hodan Ismail Warsame", "jobTitle", "Director"),
+    ("Hodan Ismail Warsame", "headOf", "Centre for Peace and Democracy"),
+    ("African Union Transition Mission in Somalia", "subOrganizationOf", "African Union"),
+    ("AU Peace and Security Council", "?subOrganizationOf", "African Union"),
+    ("United Nations Assistance Mission in Somalia", "?subOrganizationOf", "United Nations"),
+    ("European Peace Facility", "?subOrganizationOf", "European Union"),
+    ("European External Action Service", "?subOrganizationOf", "European Union"),
+    ("AMISOM", "?subOrganizationOf", "African Union"),
+    (RRC, "location", "Baidoa"),
+    (RRC, "organizer", "Ministry of Interior of South West State"),
+    (RRC, "?organizer", "United Nations Assistance Mission in Somalia"),
+    (RRC, "?organizer", "Life and Peace Institute"),
+    (RRC, "attendee", EUSR),
+    (RRC, "attendee", "Somali Women's Solidarity Organization"),
+    (RRC, "?attendee", "United Nations Assistance Mission in Somalia"),
+    (RRC, "?attendee", "Life and Peace Institute"),
+    (RRC, "?attendee", "Ministry of Interior of South West State"),
+])
+
+# ---------------------------------------------------------------- en-20 (letter of intent signed during a symposium co-hosted; "took part ... together with")
+LOI = "Letter of Intent on Community-Based Child Protection"
+NCPS = "National Child Protection Symposium"
+doc("en-20", "en", """
+Press release
+AMMAN, 19 September 2023
+UNICEF and Jordanian civil society sign letter of intent on child protection
+The United Nations Children's Fund (UNICEF) and the Jordan Child Protection Alliance (JCPA), a coalition of 34 national organisations, signed a Letter of Intent on Community-Based Child Protection on 18 September 2023 in Amman.
+The letter was signed by Mr Tarek Haddadin-Morel, UNICEF Representative in Jordan, and Ms Rania Al-Khatib, Chairperson of the JCPA Board, during the National Child Protection Symposium, which UNICEF co-hosted with the Ministry of Social Development on 17 and 18 September.
+More than 150 social workers, judges and police officers took part in the Symposium, together with representatives of the International Rescue Committee (IRC), Save the Children and the Jordanian National Commission for Women (JNCW).
+Dr Faisal Obeidat, Secretary-General of the Ministry of Social Development, opened the Symposium. Ms Lina Sabbagh-Reyes, a senior child protection specialist at the World Bank, presented a costing study of the national case management system.
+The JCPA is a member of the Arab Network for Child Rights (ANCR).
+Key commitments
+1. UNICEF committed to funding 40 community child protection committees in Irbid, Mafraq and Zarqa in 2024.
+2. The JCPA committed to producing quarterly reports on cases referred by its members.
+""", [
+    ("O", "United Nations Children's Fund", ["UNICEF"]),
+    ("O", "Jordan Child Protection Alliance", ["JCPA"]),
+    ("O", "JCPA Board", []),
+    ("A", LOI, ["letter of intent", "The letter"]),
+    ("E", NCPS, ["the Symposium"]),
+    ("O", "Ministry of Social Development", []),
+    ("O", "International Rescue Committee", ["IRC"]),
+    ("O", "Save the Children", []),
+    ("O", "Jordanian National Commission for Women", ["JNCW"]),
+    ("O", "World Bank", []),
+    ("O", "Arab Network for Child Rights", ["ANCR"]),
+    ("P", "Tarek Haddadin-Morel", ["Mr Tarek Haddadin-Morel"]),
+    ("P", "Rania Al-Khatib", ["Ms Rania Al-Khatib"]),
+    ("P", "Faisal Obeidat", ["Dr Faisal Obeidat"]),
+    ("P", "Lina Sabbagh-Reyes", ["Ms Lina Sabbagh-Reyes"]),
+    ("L", "Amman", ["AMMAN"]), ("L", "Irbid"), ("L", "Mafraq"), ("L", "Zarqa"),
+    ("L", "Jordan", [], True),
+], [
+    (LOI, "party", "United Nations Children's Fund"),
+    (LOI, "party", "Jordan Child Protection Alliance"),
+    (LOI, "signedAt", NCPS),
+    (LOI, "signedBy", "Tarek Haddadin-Morel"),
+    (LOI, "signedBy", "Rania Al-Khatib"),
+    (LOI, "date", "2023-09-18"),
+    (NCPS, "?location", "Amman"),
+    (NCPS, "startDate", "2023-09-17"),
+    (NCPS, "endDate", "2023-09-18"),
+    (NCPS, "organizer", "United Nations Children's Fund"),
+    (NCPS, "organizer", "Ministry of Social Development"),
+    (NCPS, "attendee", "International Rescue Committee"),
+    (NCPS, "attendee", "Save the Children"),
+    (NCPS, "attendee", "Jordanian National Commission for Women"),
+    (NCPS, "attendee", "Faisal Obeidat"),
+    (NCPS, "attendee", "Lina Sabbagh-Reyes"),
+    (NCPS, "?attendee", "United Nations Children's Fund"),
+    (NCPS, "?attendee", "Ministry of Social Development"),
+    (NCPS, "?attendee", "Jordan Child Protection Alliance"),
+    (NCPS, "?attendee", "Tarek Haddadin-Morel"),
+    (NCPS, "?attendee", "Rania Al-Khatib"),
+    (NCPS, "?attendee", "World Bank"),
+    ("Tarek Haddadin-Morel", "jobTitle", "Representative in Jordan"),
+    ("Tarek Haddadin-Morel", "?jobTitle", "UNICEF Representative in Jordan"),
+    ("Tarek Haddadin-Morel", "memberOf", "United Nations Children's Fund"),
+    ("Rania Al-Khatib", "jobTitle", "Chairperson"),
+    ("Rania Al-Khatib", "headOf", "JCPA Board"),
+    ("Rania Al-Khatib", "?memberOf", "Jordan Child Protection Alliance"),
+    ("Rania Al-Khatib", "?headOf", "Jordan Child Protection Alliance"),
+    ("JCPA Board", "?subOrganizationOf", "Jordan Child Protection Alliance"),
+    ("Faisal Obeidat", "jobTitle", "Secretary-General"),
+    ("Faisal Obeidat", "memberOf", "Ministry of Social Development"),
+    ("Faisal Obeidat", "?headOf", "Ministry of Social Development"),
+    ("Lina Sabbagh-Reyes", "jobTitle", "senior child protection specialist"),
+    ("Lina Sabbagh-Reyes", "memberOf", "World Bank"),
+    ("Jordan Child Protection Alliance", "memberOf", "Arab Network for Child Rights"),
+])
+
+# ---------------------------------------------------------------- en-21 (appointment; "sits within"; "who leads"; past posts)
+PSOD = "Peace Support Operations Division"
+PAPS = "Department of Political Affairs, Peace and Security"
+doc("en-21", "en", """
+AU Commission announces new leadership for its Peace Support Operations Division
+ADDIS ABABA, 11 July 2022
+The African Union Commission (AUC) has appointed Major General Jean-Paul Nkurunziza-Doe as Head of the Peace Support Operations Division (PSOD). The Division sits within the Department of Political Affairs, Peace and Security (PAPS) and plans and manages the AU's peace support operations, including the African Union Mission in Somalia (AMISOM).
+General Nkurunziza-Doe takes over from Ms Beatrice Osei-Kuffour, who has been appointed Chief of Staff in the Office of the Chairperson of the Commission.
+Before joining the AUC, General Nkurunziza-Doe served as Chief of Staff of the Eastern Africa Standby Force (EASF), a regional force made up of contingents from ten member states, and as a military adviser to the Intergovernmental Authority on Development (IGAD).
+The PSOD works closely with the Continental Early Warning System (CEWS), which is managed by the Conflict Management Directorate, and with the African Standby Force Policy Unit.
+Commissioner Kwesi Amponsah-Diallo, who leads PAPS, welcomed the appointment. “The Division needs strong operational leadership as we prepare new missions,” he said.
+""", [
+    ("O", "African Union Commission", ["AUC", "the Commission", "AU Commission"]),
+    ("O", PSOD, ["PSOD", "The Division"]),
+    ("O", PAPS, ["PAPS"]),
+    ("O", "African Union", ["AU"]),
+    ("O", "African Union Mission in Somalia", ["AMISOM"]),
+    ("O", "Office of the Chairperson of the Commission", []),
+    ("O", "Eastern Africa Standby Force", ["EASF"]),
+    ("O", "Intergovernmental Authority on Development", ["IGAD"]),
+    ("O", "Continental Early Warning System", ["CEWS"]),
+    ("O", "Conflict Management Directorate", []),
+    ("O", "African Standby Force Policy Unit", []),
+    ("P", "Jean-Paul Nkurunziza-Doe", ["Major General Jean-Paul Nkurunziza-Doe", "General Nkurunziza-Doe", "Nkurunziza-Doe"]),
+    ("P", "Beatrice Osei-Kuffour", ["Ms Beatrice Osei-Kuffour", "Osei-Kuffour"]),
+    ("P", "Kwesi Amponsah-Diallo", ["Commissioner Kwesi Amponsah-Diallo", "Amponsah-Diallo"]),
+    ("L", "Addis Ababa", ["ADDIS ABABA"]),
+    ("L", "Somalia", [], True), ("L", "Eastern Africa", [], True),
+], [
+    ("Jean-Paul Nkurunziza-Doe", "jobTitle", "Head"),
+    ("Jean-Paul Nkurunziza-Doe", "headOf", PSOD),
+    ("Jean-Paul Nkurunziza-Doe", "?memberOf", "African Union Commission"),
+    ("Jean-Paul Nkurunziza-Doe", "?jobTitle", "Major General"),
+    ("Jean-Paul Nkurunziza-Doe", "?jobTitle", "Chief of Staff"),
+    ("Jean-Paul Nkurunziza-Doe", "?memberOf", "Eastern Africa Standby Force"),
+    ("Jean-Paul Nkurunziza-Doe", "?jobTitle", "military adviser"),
+    ("Jean-Paul Nkurunziza-Doe", "?memberOf", "Intergovernmental Authority on Development"),
+    ("Beatrice Osei-Kuffour", "jobTitle", "Chief of Staff"),
+    ("Beatrice Osei-Kuffour", "memberOf", "Office of the Chairperson of the Commission"),
+    ("Beatrice Osei-Kuffour", "?headOf", PSOD),
+    ("Kwesi Amponsah-Diallo", "jobTitle", "Commissioner"),
+    ("Kwesi Amponsah-Diallo", "headOf", PAPS),
+    ("Kwesi Amponsah-Diallo", "?memberOf", "African Union Commission"),
+    (PSOD, "subOrganizationOf", PAPS),
+    (PSOD, "?subOrganizationOf", "African Union Commission"),
+    (PAPS, "?subOrganizationOf", "African Union Commission"),
+    ("African Union Commission", "?subOrganizationOf", "African Union"),
+    ("African Union Mission in Somalia", "?subOrganizationOf", "African Union"),
+    ("Office of the Chairperson of the Commission", "?subOrganizationOf", "African Union Commission"),
+    ("Continental Early Warning System", "?subOrganizationOf", "Conflict Management Directorate"),
+])
+
+# ---------------------------------------------------------------- en-22 (summary record; "Organiser:" heading; "Members present:"; "reports to")
+FM = "Fourth meeting of the Civil Society Advisory Panel on Hate Crime"
+CSAP = "Civil Society Advisory Panel on Hate Crime"
+TND = "Tolerance and Non-Discrimination Department"
+doc("en-22", "en", """
+Summary of the meeting
+Fourth meeting of the Civil Society Advisory Panel on Hate Crime
+Date: 14 March 2023
+Venue: Vienna, Austria
+Organiser: Tolerance and Non-Discrimination Department, Office for Democratic Institutions and Human Rights (ODIHR)
+The Panel met for the fourth time to review the draft guidelines on hate crime data collection. The meeting was opened by Ms Karolina Wiśniewska-Hart, Head of the Tolerance and Non-Discrimination Department.
+Members present: the European Network Against Racism (ENAR), the Roma Rights Collective (RRC), the Coalition for Muslim Communities in Europe (CMCE) and the Jewish Community Security Forum (JCSF). The Fundamental Rights Agency of the European Union (FRA) attended as an observer.
+Mr Ioan Dumitrescu-Lazar, Co-ordinator of the RRC, presented findings from a survey of 1,200 Roma respondents in Romania and Slovakia.
+The Panel was established in 2020 and reports to the ODIHR Director.
+Action points
+- ODIHR will circulate revised guidelines by 30 April.
+- ENAR committed to translating the guidelines into French and German.
+""", [
+    ("E", FM, ["The meeting"]),
+    ("O", CSAP, ["The Panel"]),
+    ("O", TND, []),
+    ("O", "Office for Democratic Institutions and Human Rights", ["ODIHR"]),
+    ("O", "European Network Against Racism", ["ENAR"]),
+    ("O", "Roma Rights Collective", ["RRC"]),
+    ("O", "Coalition for Muslim Communities in Europe", ["CMCE"]),
+    ("O", "Jewish Community Security Forum", ["JCSF"]),
+    ("O", "Fundamental Rights Agency of the European Union", ["FRA"]),
+    ("O", "European Union", [], True),
+    ("P", "Karolina Wiśniewska-Hart", ["Ms Karolina Wiśniewska-Hart", "Wiśniewska-Hart"]),
+    ("P", "Ioan Dumitrescu-Lazar", ["Mr Ioan Dumitrescu-Lazar", "Dumitrescu-Lazar"]),
+    ("P", "ODIHR Director", [], True),
+    ("L", "Vienna"), ("L", "Austria"), ("L", "Romania"), ("L", "Slovakia"),
+    ("L", "Europe", [], True),
+], [
+    (FM, "location", "Vienna"),
+    (FM, "?location", "Austria"),
+    (FM, "startDate", "2023-03-14"),
+    (FM, "?endDate", "2023-03-14"),
+    (FM, "organizer", TND),
+    (FM, "?organizer", "Office for Democratic Institutions and Human Rights"),
+    (FM, "attendee", "Karolina Wiśniewska-Hart"),
+    (FM, "attendee", "Ioan Dumitrescu-Lazar"),
+    (FM, "attendee", "European Network Against Racism"),
+    (FM, "attendee", "Roma Rights Collective"),
+    (FM, "attendee", "Coalition for Muslim Communities in Europe"),
+    (FM, "attendee", "Jewish Community Security Forum"),
+    (FM, "attendee", "Fundamental Rights Agency of the European Union"),
+    (FM, "?attendee", CSAP),
+    (FM, "?attendee", TND),
+    (FM, "?attendee", "Office for Democratic Institutions and Human Rights"),
+    ("European Network Against Racism", "memberOf", CSAP),
+    ("Roma Rights Collective", "memberOf", CSAP),
+    ("Coalition for Muslim Communities in Europe", "memberOf", CSAP),
+    ("Jewish Community Security Forum", "memberOf", CSAP),
+    ("Fundamental Rights Agency of the European Union", "?memberOf", CSAP),
+    ("Karolina Wiśniewska-Hart", "jobTitle", "Head"),
+    ("Karolina Wiśniewska-Hart", "headOf", TND),
+    ("Karolina Wiśniewska-Hart", "?memberOf", "Office for Democratic Institutions and Human Rights"),
+    ("Ioan Dumitrescu-Lazar", "jobTitle", "Co-ordinator"),
+    ("Ioan Dumitrescu-Lazar", "headOf", "Roma Rights Collective"),
+    (TND, "?subOrganizationOf", "Office for Democratic Institutions and Human Rights"),
+    (CSAP, "?subOrganizationOf", "Office for Democratic Institutions and Human Rights"),
+    ("Fundamental Rights Agency of the European Union", "?subOrganizationOf", "European Union"),
+])
+
+# ================================================================ fourth batch (scored blind before use)
+
+# ---------------------------------------------------------------- en-23 (MoU on the sidelines of an expert meeting; "signed on behalf of"; "represented by its")
+MDW = "Memorandum of Understanding on Decent Work in the Care Economy"
+TME = "Tripartite Meeting of Experts on the Care Economy"
+GADWU = "Global Alliance of Domestic Workers' Unions"
+doc("en-23", "en", """
+Press release
+GENEVA, 2 November 2023
+The International Labour Organization (ILO) and the Global Alliance of Domestic Workers' Unions (GADWU) today signed a Memorandum of Understanding on Decent Work in the Care Economy at the ILO headquarters in Geneva.
+The memorandum was signed on the sidelines of the Tripartite Meeting of Experts on the Care Economy, which took place from 31 October to 2 November 2023 and was chaired by Ambassador Ingrid Vasquez-Holm of Costa Rica.
+ILO Deputy Director-General Thomas Achterberg-Nkosi signed on behalf of the ILO, while GADWU was represented by its General Secretary, Ms Mercy Atieno-Banda.
+The Meeting was attended by government, employer and worker experts from 38 countries, as well as by observers from the World Health Organization (WHO) and the International Organisation of Employers (IOE).
+“Care work is work, and it must be paid and protected as such,” said Ms Atieno-Banda.
+GADWU, which brings together 91 unions in 64 countries, is a member of the International Trade Union Confederation (ITUC).
+Key commitments
+1. The ILO committed to supporting national care policies in five pilot countries.
+2. GADWU committed to training 2,000 union organisers by 2025.
+""", [
+    ("O", "International Labour Organization", ["ILO"]),
+    ("O", GADWU, ["GADWU"]),
+    ("A", MDW, ["The memorandum"]),
+    ("E", TME, ["The Meeting"]),
+    ("O", "World Health Organization", ["WHO"]),
+    ("O", "International Organisation of Employers", ["IOE"]),
+    ("O", "International Trade Union Confederation", ["ITUC"]),
+    ("P", "Ingrid Vasquez-Holm", ["Ambassador Ingrid Vasquez-Holm", "Vasquez-Holm"]),
+    ("P", "Thomas Achterberg-Nkosi", ["ILO Deputy Director-General Thomas Achterberg-Nkosi", "Achterberg-Nkosi"]),
+    ("P", "Mercy Atieno-Banda", ["Ms Mercy Atieno-Banda", "Ms Atieno-Banda", "Atieno-Banda"]),
+    ("L", "Geneva", ["GENEVA"]), ("L", "Costa Rica"),
+    ("L", "ILO headquarters", [], True),
+], [
+    (MDW, "party", "International Labour Organization"),
+    (MDW, "party", GADWU),
+    (MDW, "signedAt", TME),
+    (MDW, "signedBy", "Thomas Achterberg-Nkosi"),
+    (MDW, "signedBy", "Mercy Atieno-Banda"),
+    (MDW, "date", "2023-11-02"),
+    (TME, "startDate", "2023-10-31"),
+    (TME, "endDate", "2023-11-02"),
+    (TME, "?location", "Geneva"),
+    (TME, "?organizer", "International Labour Organization"),
+    (TME, "attendee", "Ingrid Vasquez-Holm"),
+    (TME, "attendee", "World Health Organization"),
+    (TME, "attendee", "International Organisation of Employers"),
+    (TME, "?attendee", "International Labour Organization"),
+    (TME, "?attendee", GADWU),
+    (TME, "?attendee", "Thomas Achterberg-Nkosi"),
+    (TME, "?attendee", "Mercy Atieno-Banda"),
+    ("Ingrid Vasquez-Holm", "?jobTitle", "Ambassador"),
+    ("Thomas Achterberg-Nkosi", "jobTitle", "Deputy Director-General"),
+    ("Thomas Achterberg-Nkosi", "?jobTitle", "ILO Deputy Director-General"),
+    ("Thomas Achterberg-Nkosi", "memberOf", "International Labour Organization"),
+    ("Mercy Atieno-Banda", "jobTitle", "General Secretary"),
+    ("Mercy Atieno-Banda", "memberOf", GADWU),
+    ("Mercy Atieno-Banda", "?headOf", GADWU),
+    (GADWU, "memberOf", "International Trade Union Confederation"),
+])
+
+# ---------------------------------------------------------------- en-24 (appointment; "its Field Office"; "has joined"; "whose coordinator")
+UNMISS = "United Nations Mission in South Sudan"
+MFO = "Malakal Field Office"
+doc("en-24", "en", """
+UNMISS appoints new Head of Field Office in Malakal
+JUBA, 15 August 2023
+The United Nations Mission in South Sudan (UNMISS) has appointed Mr Óscar Delgado-Mwangi as Head of its Field Office in Malakal, Upper Nile State. The Malakal Field Office reports to the Mission's Deputy Special Representative for Protection, Ms Hanne Kristoffersen-Ajak.
+Mr Delgado-Mwangi was previously Senior Civil Affairs Officer with the African Union-United Nations Hybrid Operation in Darfur (UNAMID). He replaces Ms Grace Nyandeng Deng, who has joined the Office of the United Nations High Commissioner for Refugees (UNHCR) in Nairobi.
+The Field Office works closely with the Protection of Civilians Site Management Committee, a body chaired by community leaders, and with the Upper Nile Women's Peace Network (UNWPN), whose coordinator, Ms Rebecca Akol-Majok, welcomed the appointment.
+UNMISS is a peacekeeping operation established by the United Nations Security Council in 2011. It protects more than 30,000 civilians at the Malakal site.
+""", [
+    ("O", UNMISS, ["UNMISS", "the Mission"]),
+    ("O", MFO, ["Field Office in Malakal", "The Field Office"]),
+    ("O", "African Union-United Nations Hybrid Operation in Darfur", ["UNAMID"]),
+    ("O", "Office of the United Nations High Commissioner for Refugees", ["UNHCR"]),
+    ("O", "Protection of Civilians Site Management Committee", []),
+    ("O", "Upper Nile Women's Peace Network", ["UNWPN"]),
+    ("O", "United Nations Security Council", []),
+    ("O", "United Nations", [], True),
+    ("O", "African Union", [], True),
+    ("P", "Óscar Delgado-Mwangi", ["Mr Óscar Delgado-Mwangi", "Mr Delgado-Mwangi", "Delgado-Mwangi"]),
+    ("P", "Hanne Kristoffersen-Ajak", ["Ms Hanne Kristoffersen-Ajak", "Kristoffersen-Ajak"]),
+    ("P", "Grace Nyandeng Deng", ["Ms Grace Nyandeng Deng", "Nyandeng Deng"]),
+    ("P", "Rebecca Akol-Majok", ["Ms Rebecca Akol-Majok", "Akol-Majok"]),
+    ("L", "Juba", ["JUBA"]), ("L", "Malakal"), ("L", "Upper Nile State"), ("L", "Nairobi"),
+    ("L", "South Sudan", [], True), ("L", "Darfur", [], True), ("L", "Upper Nile", [], True),
+], [
+    ("Óscar Delgado-Mwangi", "jobTitle", "Head"),
+    ("Óscar Delgado-Mwangi", "headOf", MFO),
+    ("Óscar Delgado-Mwangi", "?memberOf", UNMISS),
+    ("Óscar Delgado-Mwangi", "?jobTitle", "Senior Civil Affairs Officer"),
+    ("Óscar Delgado-Mwangi", "?memberOf", "African Union-United Nations Hybrid Operation in Darfur"),
+    ("Hanne Kristoffersen-Ajak", "jobTitle", "Deputy Special Representative for Protection"),
+    ("Hanne Kristoffersen-Ajak", "memberOf", UNMISS),
+    ("Grace Nyandeng Deng", "memberOf", "Office of the United Nations High Commissioner for Refugees"),
+    ("Grace Nyandeng Deng", "?headOf", MFO),
+    ("Rebecca Akol-Majok", "jobTitle", "coordinator"),
+    ("Rebecca Akol-Majok", "headOf", "Upper Nile Women's Peace Network"),
+    (MFO, "?subOrganizationOf", UNMISS),
+    (MFO, "?location", "Malakal"),
+    (UNMISS, "?subOrganizationOf", "United Nations"),
+    ("United Nations Security Council", "?subOrganizationOf", "United Nations"),
+    ("Office of the United Nations High Commissioner for Refugees", "?subOrganizationOf", "United Nations"),
+])
+
+# ---------------------------------------------------------------- en-25 (general assembly hosted by a member; "member organisations ... including"; elected as; MoU on the second day)
+AGA = "Annual General Assembly of the Pan-African Network of Election Observers"
+PANEO = "Pan-African Network of Election Observers"
+MOA = "Memorandum of Understanding on Observer Accreditation"
+doc("en-25", "en", """
+Meeting report
+Annual General Assembly of the Pan-African Network of Election Observers
+Abuja, 20-21 April 2024
+The Pan-African Network of Election Observers (PANEO) held its Annual General Assembly in Abuja, Nigeria, on 20 and 21 April 2024. The Assembly was hosted by Yiaga Nigeria, one of the Network's founding members, with financial support from the European Union.
+Delegates from 27 member organisations attended, including the Ghana Centre for Democratic Development (CDD-Ghana), the Zimbabwe Election Support Network (ZESN) and the Réseau Sénégalais des Observateurs (RESO).
+The Assembly elected Ms Amina Yusuf-Olatunde, Executive Director of Yiaga Nigeria, as Chairperson of PANEO for a two-year term. She succeeds Mr Peter Banda-Chisanga of ZESN.
+On the second day, PANEO and the Electoral Commissions Forum of SADC Countries (ECF-SADC) signed a Memorandum of Understanding on Observer Accreditation. The memorandum was signed by Ms Yusuf-Olatunde and by Mr Thabo Letsie, Executive Secretary of the ECF-SADC.
+Mr Letsie said that the agreement would “make accreditation predictable for citizen observers in all sixteen SADC countries.”
+""", [
+    ("E", AGA, ["Annual General Assembly", "The Assembly"]),
+    ("O", PANEO, ["PANEO", "the Network"]),
+    ("O", "Yiaga Nigeria", []),
+    ("O", "European Union", []),
+    ("O", "Ghana Centre for Democratic Development", ["CDD-Ghana"]),
+    ("O", "Zimbabwe Election Support Network", ["ZESN"]),
+    ("O", "Réseau Sénégalais des Observateurs", ["RESO"]),
+    ("O", "Electoral Commissions Forum of SADC Countries", ["ECF-SADC"]),
+    ("O", "SADC", []),
+    ("A", MOA, ["The memorandum", "the agreement"]),
+    ("P", "Amina Yusuf-Olatunde", ["Ms Amina Yusuf-Olatunde", "Ms Yusuf-Olatunde", "Yusuf-Olatunde"]),
+    ("P", "Peter Banda-Chisanga", ["Mr Peter Banda-Chisanga", "Banda-Chisanga"]),
+    ("P", "Thabo Letsie", ["Mr Thabo Letsie", "Mr Letsie", "Letsie"]),
+    ("L", "Abuja"), ("L", "Nigeria"),
+    ("L", "Ghana", [], True), ("L", "Zimbabwe", [], True),
+], [
+    (AGA, "location", "Abuja"),
+    (AGA, "?location", "Nigeria"),
+    (AGA, "startDate", "2024-04-20"),
+    (AGA, "endDate", "2024-04-21"),
+    (AGA, "organizer", "Yiaga Nigeria"),
+    (AGA, "?organizer", PANEO),
+    (AGA, "?organizer", "European Union"),
+    (AGA, "attendee", "Ghana Centre for Democratic Development"),
+    (AGA, "attendee", "Zimbabwe Election Support Network"),
+    (AGA, "attendee", "Réseau Sénégalais des Observateurs"),
+    (AGA, "?attendee", PANEO),
+    (AGA, "?attendee", "Yiaga Nigeria"),
+    (AGA, "?attendee", "Amina Yusuf-Olatunde"),
+    (AGA, "?attendee", "Peter Banda-Chisanga"),
+    (AGA, "?attendee", "Thabo Letsie"),
+    (AGA, "?attendee", "Electoral Commissions Forum of SADC Countries"),
+    ("Yiaga Nigeria", "memberOf", PANEO),
+    ("Ghana Centre for Democratic Development", "memberOf", PANEO),
+    ("Zimbabwe Election Support Network", "memberOf", PANEO),
+    ("Réseau Sénégalais des Observateurs", "memberOf", PANEO),
+    ("Amina Yusuf-Olatunde", "jobTitle", "Executive Director"),
+    ("Amina Yusuf-Olatunde", "headOf", "Yiaga Nigeria"),
+    ("Amina Yusuf-Olatunde", "jobTitle", "Chairperson"),
+    ("Amina Yusuf-Olatunde", "headOf", PANEO),
+    ("Peter Banda-Chisanga", "memberOf", "Zimbabwe Election Support Network"),
+    ("Peter Banda-Chisanga", "?headOf", PANEO),
+    ("Thabo Letsie", "jobTitle", "Executive Secretary"),
+    ("Thabo Letsie", "memberOf", "Electoral Commissions Forum of SADC Countries"),
+    ("Thabo Letsie", "?headOf", "Electoral Commissions Forum of SADC Countries"),
+    (MOA, "party", PANEO),
+    (MOA, "party", "Electoral Commissions Forum of SADC Countries"),
+    (MOA, "signedAt", AGA),
+    (MOA, "signedBy", "Amina Yusuf-Olatunde"),
+    (MOA, "signedBy", "Thabo Letsie"),
+    (MOA, "date", "2024-04-21"),
+])
+
+# ================================================================ fifth batch (scored blind before use)
+
+# ---------------------------------------------------------------- en-26 (jointly convened dialogue; declaration adopted and endorsed; possessive titles)
+HPD = "High-Level Policy Dialogue on Domestic Resource Mobilisation"
+KGD = "Kigali Declaration on Domestic Resource Mobilisation"
+doc("en-26", "en", """
+Press release
+KIGALI, 7 September 2023
+African policymakers commit to raising more revenue at home
+The United Nations Economic Commission for Africa (ECA) and the African Development Bank (AfDB) jointly convened the High-Level Policy Dialogue on Domestic Resource Mobilisation in Kigali, Rwanda, from 4 to 6 September 2023.
+Speakers included Rwanda's Minister of Finance, Mr Jean-Claude Habimana-Ngoga, the ECA's Director of Macroeconomics and Governance, Dr Nomsa Dlamini-Kariuki, and Mr Olivier Mbeki-Sow, Senior Tax Adviser at the African Tax Administration Forum (ATAF).
+The dialogue concluded with the adoption of the Kigali Declaration on Domestic Resource Mobilisation, which was endorsed by the ECA, the AfDB and the African Union Commission (AUC).
+“Every dollar of tax lost to illicit flows is a classroom not built,” said Dr Dlamini-Kariuki.
+ATAF, which brings together the tax administrations of 44 African countries, will coordinate a peer review of the Declaration's implementation. The Tax Justice Network Africa (TJNA) also took part in the discussions.
+Key commitments
+1. The AfDB committed to financing digital tax systems in eight countries.
+2. ATAF committed to publishing annual revenue statistics for its members.
+""", [
+    ("E", HPD, ["The dialogue"]),
+    ("A", KGD, ["the Declaration"]),
+    ("O", "United Nations Economic Commission for Africa", ["ECA"]),
+    ("O", "African Development Bank", ["AfDB"]),
+    ("O", "African Tax Administration Forum", ["ATAF"]),
+    ("O", "African Union Commission", ["AUC"]),
+    ("O", "Tax Justice Network Africa", ["TJNA"]),
+    ("O", "United Nations", [], True),
+    ("P", "Jean-Claude Habimana-Ngoga", ["Mr Jean-Claude Habimana-Ngoga", "Habimana-Ngoga"]),
+    ("P", "Nomsa Dlamini-Kariuki", ["Dr Nomsa Dlamini-Kariuki", "Dr Dlamini-Kariuki", "Dlamini-Kariuki"]),
+    ("P", "Olivier Mbeki-Sow", ["Mr Olivier Mbeki-Sow", "Mbeki-Sow"]),
+    ("L", "Kigali", ["KIGALI"]), ("L", "Rwanda"),
+    ("L", "Africa", [], True),
+], [
+    (HPD, "location", "Kigali"),
+    (HPD, "?location", "Rwanda"),
+    (HPD, "startDate", "2023-09-04"),
+    (HPD, "endDate", "2023-09-06"),
+    (HPD, "organizer", "United Nations Economic Commission for Africa"),
+    (HPD, "organizer", "African Development Bank"),
+    (HPD, "attendee", "Jean-Claude Habimana-Ngoga"),
+    (HPD, "attendee", "Nomsa Dlamini-Kariuki"),
+    (HPD, "attendee", "Olivier Mbeki-Sow"),
+    (HPD, "attendee", "Tax Justice Network Africa"),
+    (HPD, "?attendee", "United Nations Economic Commission for Africa"),
+    (HPD, "?attendee", "African Development Bank"),
+    (HPD, "?attendee", "African Tax Administration Forum"),
+    (HPD, "?attendee", "African Union Commission"),
+    (KGD, "signedAt", HPD),
+    (KGD, "party", "United Nations Economic Commission for Africa"),
+    (KGD, "party", "African Development Bank"),
+    (KGD, "party", "African Union Commission"),
+    (KGD, "?date", "2023-09-06"),
+    ("Jean-Claude Habimana-Ngoga", "jobTitle", "Minister of Finance"),
+    ("Nomsa Dlamini-Kariuki", "jobTitle", "Director of Macroeconomics and Governance"),
+    ("Nomsa Dlamini-Kariuki", "memberOf", "United Nations Economic Commission for Africa"),
+    ("Olivier Mbeki-Sow", "jobTitle", "Senior Tax Adviser"),
+    ("Olivier Mbeki-Sow", "memberOf", "African Tax Administration Forum"),
+    ("United Nations Economic Commission for Africa", "?subOrganizationOf", "United Nations"),
+])
+
+# ---------------------------------------------------------------- en-27 (network holds its retreat; facilitated by; strategic plan adopted; possessive title)
+CEAC = "Coalition for an Effective African Court"
+SR = "fourth Strategy Retreat of the Coalition for an Effective African Court"
+doc("en-27", "en", """
+News
+ARUSHA, 23 February 2024
+The Coalition for an Effective African Court (CEAC), a network of 45 non-governmental organisations, held its fourth Strategy Retreat in Arusha, Tanzania, on 21 and 22 February 2024.
+The Retreat was facilitated by Ms Wanjiru Koech-Baptiste, Programme Manager at the Open Society Initiative for Eastern Africa (OSIEA), which funded the meeting. Judges of the African Court on Human and Peoples' Rights and staff of its Registry briefed participants on the Court's caseload.
+The Coalition's Executive Secretary, Mr Ibrahim Touray-Lindqvist, presented the results of a survey on the execution of the Court's judgments. Representatives of the Pan African Lawyers Union (PALU) and of the Zanzibar Legal Services Centre (ZLSC) also attended.
+At the end of the Retreat, members adopted the CEAC Strategic Plan 2024-2028, which sets out three priorities: ratification, compliance and access for victims.
+“A court whose judgments are not implemented is a court in name only,” said Mr Touray-Lindqvist.
+""", [
+    ("O", CEAC, ["CEAC", "The Coalition"]),
+    ("E", SR, ["fourth Strategy Retreat", "The Retreat", "the Retreat"]),
+    ("O", "Open Society Initiative for Eastern Africa", ["OSIEA"]),
+    ("O", "African Court on Human and Peoples' Rights", ["the Court"]),
+    ("O", "Registry", [], True),
+    ("O", "Pan African Lawyers Union", ["PALU"]),
+    ("O", "Zanzibar Legal Services Centre", ["ZLSC"]),
+    ("A", "CEAC Strategic Plan 2024-2028", []),
+    ("P", "Wanjiru Koech-Baptiste", ["Ms Wanjiru Koech-Baptiste", "Koech-Baptiste"]),
+    ("P", "Ibrahim Touray-Lindqvist", ["Mr Ibrahim Touray-Lindqvist", "Mr Touray-Lindqvist", "Touray-Lindqvist"]),
+    ("L", "Arusha", ["ARUSHA"]), ("L", "Tanzania"),
+    ("L", "Eastern Africa", [], True), ("L", "Zanzibar", [], True),
+], [
+    (SR, "location", "Arusha"),
+    (SR, "?location", "Tanzania"),
+    (SR, "startDate", "2024-02-21"),
+    (SR, "endDate", "2024-02-22"),
+    (SR, "?organizer", CEAC),
+    (SR, "?organizer", "Open Society Initiative for Eastern Africa"),
+    (SR, "attendee", "Wanjiru Koech-Baptiste"),
+    (SR, "attendee", "Ibrahim Touray-Lindqvist"),
+    (SR, "attendee", "Pan African Lawyers Union"),
+    (SR, "attendee", "Zanzibar Legal Services Centre"),
+    (SR, "?attendee", CEAC),
+    (SR, "?attendee", "African Court on Human and Peoples' Rights"),
+    (SR, "?attendee", "Open Society Initiative for Eastern Africa"),
+    ("Wanjiru Koech-Baptiste", "jobTitle", "Programme Manager"),
+    ("Wanjiru Koech-Baptiste", "memberOf", "Open Society Initiative for Eastern Africa"),
+    ("Ibrahim Touray-Lindqvist", "jobTitle", "Executive Secretary"),
+    ("Ibrahim Touray-Lindqvist", "memberOf", CEAC),
+    ("Ibrahim Touray-Lindqvist", "?headOf", CEAC),
+    ("Registry", "?subOrganizationOf", "African Court on Human and Peoples' Rights"),
+    ("CEAC Strategic Plan 2024-2028", "signedAt", SR),
+    ("CEAC Strategic Plan 2024-2028", "?party", CEAC),
+    ("CEAC Strategic Plan 2024-2028", "?date", "2024-02-22"),
+])
+
+# ---------------------------------------------------------------- en-28 (working arrangement signed in a capital, no event; titles before names; "part of")
+WA = "Working Arrangement on Migrant Protection at Sea"
+doc("en-28", "en", """
+Press release
+NOUAKCHOTT, 12 June 2023
+The Mauritanian Coast Guard (GCM) and the Mediterranean and Atlantic Rescue Coordination Network (MARCN) on Monday signed a Working Arrangement on Migrant Protection at Sea in Nouakchott.
+The arrangement was signed by Coast Guard Commander Rear Admiral Sidi Mohamed Ould Bouh and by MARCN Director Ms Elena Castillo-Ferreira. The European Union Delegation to Mauritania and the International Organization for Migration (IOM) witnessed the signing.
+MARCN, a network of twelve maritime rescue coordination centres, is part of the Western Mediterranean Forum on Search and Rescue (WMFSR). Its secretariat is hosted by the Spanish Maritime Safety Agency in Madrid.
+Under the arrangement, the two sides will share alerts on boats in distress and train 150 Mauritanian officers in the rescue of migrants.
+“Saving lives at sea is an obligation, not a favour,” said Ms Castillo-Ferreira.
+""", [
+    ("O", "Mauritanian Coast Guard", ["GCM", "Coast Guard"]),
+    ("O", "Mediterranean and Atlantic Rescue Coordination Network", ["MARCN"]),
+    ("A", WA, ["The arrangement", "the arrangement"]),
+    ("O", "European Union Delegation to Mauritania", []),
+    ("O", "International Organization for Migration", ["IOM"]),
+    ("O", "Western Mediterranean Forum on Search and Rescue", ["WMFSR"]),
+    ("O", "Spanish Maritime Safety Agency", []),
+    ("O", "European Union", [], True),
+    ("P", "Sidi Mohamed Ould Bouh", ["Rear Admiral Sidi Mohamed Ould Bouh", "Ould Bouh"]),
+    ("P", "Elena Castillo-Ferreira", ["Ms Elena Castillo-Ferreira", "Ms Castillo-Ferreira", "Castillo-Ferreira"]),
+    ("L", "Nouakchott", ["NOUAKCHOTT"]), ("L", "Madrid"),
+    ("L", "Mauritania", [], True),
+], [
+    (WA, "party", "Mauritanian Coast Guard"),
+    (WA, "party", "Mediterranean and Atlantic Rescue Coordination Network"),
+    (WA, "signedBy", "Sidi Mohamed Ould Bouh"),
+    (WA, "signedBy", "Elena Castillo-Ferreira"),
+    (WA, "date", "2023-06-12"),
+    ("Sidi Mohamed Ould Bouh", "jobTitle", "Commander"),
+    ("Sidi Mohamed Ould Bouh", "?jobTitle", "Coast Guard Commander"),
+    ("Sidi Mohamed Ould Bouh", "?jobTitle", "Rear Admiral"),
+    ("Sidi Mohamed Ould Bouh", "headOf", "Mauritanian Coast Guard"),
+    ("Elena Castillo-Ferreira", "jobTitle", "Director"),
+    ("Elena Castillo-Ferreira", "?jobTitle", "MARCN Director"),
+    ("Elena Castillo-Ferreira", "headOf", "Mediterranean and Atlantic Rescue Coordination Network"),
+    ("Mediterranean and Atlantic Rescue Coordination Network", "subOrganizationOf", "Western Mediterranean Forum on Search and Rescue"),
+    ("European Union Delegation to Mauritania", "?subOrganizationOf", "European Union"),
+])

@@ -635,3 +635,592 @@ Engagements clés
     (PAI, "signedBy", "Ousmane Faye"),
     (PAI, "date", "2024-09-24"),
 ])
+
+# ================================================================ ajoutés pour l'issue 5 (deuxième lot)
+
+# ---------------------------------------------------------------- fr-13 (atelier coorganisé, « avec la participation de », titre + organe + virgule + nom, Me)
+ATR = "Atelier régional sur la protection des défenseurs des droits humains en Afrique de l'Ouest"
+BRAO = "Bureau régional pour l'Afrique de l'Ouest"
+HCDH = "Haut-Commissariat des Nations Unies aux droits de l'homme"
+COAD = "Coalition ouest-africaine des défenseurs des droits humains"
+doc("fr-13", "fr", """
+Communiqué de presse
+Abidjan, le 27 avril 2023
+Atelier régional sur la protection des défenseurs des droits humains en Afrique de l'Ouest
+L'Atelier régional sur la protection des défenseurs des droits humains en Afrique de l'Ouest s'est tenu les 25 et 26 avril 2023 à Grand-Bassam, en Côte d'Ivoire. Il a été coorganisé par le Bureau régional pour l'Afrique de l'Ouest du Haut-Commissariat des Nations Unies aux droits de l'homme (HCDH) et la Coalition ouest-africaine des défenseurs des droits humains (COADDH), avec la participation de la Commission nationale des droits de l'homme de Côte d'Ivoire (CNDH-CI), d'Amnesty International et du Réseau des journalistes pour la transparence (REJT).
+La cheffe du Bureau régional, Mme Solène Kouamé-Bertrand, a ouvert les travaux aux côtés de M. Idrissa Sanogo-Pillay, coordonnateur régional de la COADDH. « Protéger ceux qui défendent les droits, c'est protéger la démocratie elle-même », a déclaré Mme Kouamé-Bertrand.
+Me Aminata Fofana-Diabaté, avocate et membre de la COADDH, a présenté une étude sur les poursuites engagées contre des journalistes au Bénin, au Togo et au Burkina Faso. M. Yao N'Guessan, secrétaire général du REJT, a plaidé pour une loi régionale sur la protection des sources.
+La COADDH, qui est membre du Réseau panafricain des défenseurs des droits de l'homme (AfricanDefenders), compte aujourd'hui 86 organisations dans 15 pays.
+Engagements clés
+1. Le HCDH s'est engagé à publier un guide régional sur la protection des défenseurs d'ici à la fin de l'année.
+2. La CNDH-CI s'est engagée à désigner un point focal chargé des défenseurs.
+""", [
+    ("E", ATR, []),
+    ("O", BRAO, ["Bureau régional"]),
+    ("O", HCDH, ["HCDH"]),
+    ("O", COAD, ["COADDH"]),
+    ("O", "Commission nationale des droits de l'homme de Côte d'Ivoire", ["CNDH-CI"]),
+    ("O", "Amnesty International", []),
+    ("O", "Réseau des journalistes pour la transparence", ["REJT"]),
+    ("O", "Réseau panafricain des défenseurs des droits de l'homme", ["AfricanDefenders"]),
+    ("O", "Nations Unies", [], True),
+    ("P", "Solène Kouamé-Bertrand", ["Mme Solène Kouamé-Bertrand", "Mme Kouamé-Bertrand", "Kouamé-Bertrand"]),
+    ("P", "Idrissa Sanogo-Pillay", ["M. Idrissa Sanogo-Pillay", "Sanogo-Pillay"]),
+    ("P", "Aminata Fofana-Diabaté", ["Me Aminata Fofana-Diabaté", "Fofana-Diabaté"]),
+    ("P", "Yao N'Guessan", ["M. Yao N'Guessan", "N'Guessan"]),
+    ("L", "Abidjan"), ("L", "Grand-Bassam"), ("L", "Côte d'Ivoire"), ("L", "Bénin"), ("L", "Togo"), ("L", "Burkina Faso"),
+    ("L", "Afrique de l'Ouest", [], True),
+], [
+    (ATR, "location", "Grand-Bassam"),
+    (ATR, "?location", "Côte d'Ivoire"),
+    (ATR, "startDate", "2023-04-25"),
+    (ATR, "endDate", "2023-04-26"),
+    (ATR, "organizer", BRAO),
+    (ATR, "organizer", COAD),
+    (ATR, "?organizer", HCDH),
+    (ATR, "attendee", "Commission nationale des droits de l'homme de Côte d'Ivoire"),
+    (ATR, "attendee", "Amnesty International"),
+    (ATR, "attendee", "Réseau des journalistes pour la transparence"),
+    (ATR, "attendee", "Solène Kouamé-Bertrand"),
+    (ATR, "attendee", "Idrissa Sanogo-Pillay"),
+    (ATR, "attendee", "Aminata Fofana-Diabaté"),
+    (ATR, "attendee", "Yao N'Guessan"),
+    (ATR, "?attendee", BRAO),
+    (ATR, "?attendee", COAD),
+    (ATR, "?attendee", HCDH),
+    ("Solène Kouamé-Bertrand", "jobTitle", "cheffe"),
+    ("Solène Kouamé-Bertrand", "headOf", BRAO),
+    ("Solène Kouamé-Bertrand", "?memberOf", HCDH),
+    ("Idrissa Sanogo-Pillay", "jobTitle", "coordonnateur régional"),
+    ("Idrissa Sanogo-Pillay", "headOf", COAD),
+    ("Aminata Fofana-Diabaté", "jobTitle", "avocate"),
+    ("Aminata Fofana-Diabaté", "?jobTitle", "membre"),
+    ("Aminata Fofana-Diabaté", "memberOf", COAD),
+    ("Yao N'Guessan", "jobTitle", "secrétaire général"),
+    ("Yao N'Guessan", "memberOf", "Réseau des journalistes pour la transparence"),
+    ("Yao N'Guessan", "?headOf", "Réseau des journalistes pour la transparence"),
+    (COAD, "memberOf", "Réseau panafricain des défenseurs des droits de l'homme"),
+    (BRAO, "?subOrganizationOf", HCDH),
+    (HCDH, "?subOrganizationOf", "Nations Unies"),
+])
+
+# ---------------------------------------------------------------- fr-14 (« à l'invitation de », « organisée par », accord signé en marge, « rattaché au », grade avant le nom)
+CMSP = "deuxième Conférence ministérielle sur la sécurité pastorale au Sahel"
+ACC = "accord-cadre de coopération sur la mobilité transfrontalière du bétail"
+ALG = "Autorité de développement intégré de la région du Liptako-Gourma"
+doc("fr-14", "fr", """
+Communiqué final
+Nouakchott, le 15 décembre 2022
+La deuxième Conférence ministérielle sur la sécurité pastorale au Sahel s'est tenue du 12 au 14 décembre 2022 à Nouakchott, à l'invitation du gouvernement de la République islamique de Mauritanie. Elle a été organisée par le Centre sahélien d'études stratégiques (CSES), avec l'appui de l'Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO).
+En marge de la Conférence, le Réseau Billital Maroobé (RBM) et l'Autorité de développement intégré de la région du Liptako-Gourma (ALG) ont signé un accord-cadre de coopération sur la mobilité transfrontalière du bétail. L'accord a été signé par M. Abdoulaye Dicko-Sall, secrétaire exécutif du RBM, et par M. Boubacar Ould Mahmoud, directeur général de l'ALG.
+Parmi les participants figuraient des représentants de l'Union économique et monétaire ouest-africaine (UEMOA), du Comité permanent inter-États de lutte contre la sécheresse dans le Sahel (CILSS) et de l'Association pour la promotion de l'élevage au Sahel et en savane (APESS).
+Le CSES, un institut de recherche rattaché au ministère de la Défense de Mauritanie, est dirigé par le général Mohamed Lemine Ould Ahmedou.
+« Le pastoralisme n'est pas une menace, c'est une réponse à l'incertitude climatique », a souligné Mme Mariama Sow-Koné, chargée de programme à la FAO.
+Engagements clés
+1. Le RBM s'est engagé à recenser les couloirs de transhumance transfrontaliers d'ici à juin 2023.
+2. L'ALG s'est engagée à présenter l'accord au prochain sommet de ses chefs d'État.
+""", [
+    ("E", CMSP, ["Conférence ministérielle sur la sécurité pastorale au Sahel", "la Conférence"]),
+    ("E", "prochain sommet", [], True),
+    ("A", ACC, ["L'accord"]),
+    ("O", "gouvernement de la République islamique de Mauritanie", []),
+    ("O", "Centre sahélien d'études stratégiques", ["CSES"]),
+    ("O", "Organisation des Nations Unies pour l'alimentation et l'agriculture", ["FAO"]),
+    ("O", "Réseau Billital Maroobé", ["RBM"]),
+    ("O", ALG, ["ALG"]),
+    ("O", "Union économique et monétaire ouest-africaine", ["UEMOA"]),
+    ("O", "Comité permanent inter-États de lutte contre la sécheresse dans le Sahel", ["CILSS"]),
+    ("O", "Association pour la promotion de l'élevage au Sahel et en savane", ["APESS"]),
+    ("O", "ministère de la Défense de Mauritanie", []),
+    ("P", "Abdoulaye Dicko-Sall", ["M. Abdoulaye Dicko-Sall", "Dicko-Sall"]),
+    ("P", "Boubacar Ould Mahmoud", ["M. Boubacar Ould Mahmoud", "Ould Mahmoud"]),
+    ("P", "Mohamed Lemine Ould Ahmedou", ["général Mohamed Lemine Ould Ahmedou", "Ould Ahmedou"]),
+    ("P", "Mariama Sow-Koné", ["Mme Mariama Sow-Koné", "Sow-Koné"]),
+    ("L", "Nouakchott"),
+    ("L", "Sahel", [], True), ("L", "Mauritanie", [], True), ("L", "Liptako-Gourma", [], True),
+    ("L", "République islamique de Mauritanie", [], True),
+], [
+    (CMSP, "location", "Nouakchott"),
+    (CMSP, "startDate", "2022-12-12"),
+    (CMSP, "endDate", "2022-12-14"),
+    (CMSP, "organizer", "gouvernement de la République islamique de Mauritanie"),
+    (CMSP, "organizer", "Centre sahélien d'études stratégiques"),
+    (CMSP, "?organizer", "Organisation des Nations Unies pour l'alimentation et l'agriculture"),
+    (CMSP, "attendee", "Union économique et monétaire ouest-africaine"),
+    (CMSP, "attendee", "Comité permanent inter-États de lutte contre la sécheresse dans le Sahel"),
+    (CMSP, "attendee", "Association pour la promotion de l'élevage au Sahel et en savane"),
+    (CMSP, "?attendee", "Mariama Sow-Koné"),
+    (CMSP, "?attendee", "Organisation des Nations Unies pour l'alimentation et l'agriculture"),
+    (CMSP, "?attendee", "Centre sahélien d'études stratégiques"),
+    (CMSP, "?attendee", "Réseau Billital Maroobé"),
+    (CMSP, "?attendee", ALG),
+    (CMSP, "?attendee", "Abdoulaye Dicko-Sall"),
+    (CMSP, "?attendee", "Boubacar Ould Mahmoud"),
+    (ACC, "party", "Réseau Billital Maroobé"),
+    (ACC, "party", ALG),
+    (ACC, "signedAt", CMSP),
+    (ACC, "signedBy", "Abdoulaye Dicko-Sall"),
+    (ACC, "signedBy", "Boubacar Ould Mahmoud"),
+    ("Abdoulaye Dicko-Sall", "jobTitle", "secrétaire exécutif"),
+    ("Abdoulaye Dicko-Sall", "memberOf", "Réseau Billital Maroobé"),
+    ("Abdoulaye Dicko-Sall", "?headOf", "Réseau Billital Maroobé"),
+    ("Boubacar Ould Mahmoud", "jobTitle", "directeur général"),
+    ("Boubacar Ould Mahmoud", "headOf", ALG),
+    ("Mohamed Lemine Ould Ahmedou", "headOf", "Centre sahélien d'études stratégiques"),
+    ("Mohamed Lemine Ould Ahmedou", "?jobTitle", "général"),
+    ("Mariama Sow-Koné", "jobTitle", "chargée de programme"),
+    ("Mariama Sow-Koné", "memberOf", "Organisation des Nations Unies pour l'alimentation et l'agriculture"),
+    ("Centre sahélien d'études stratégiques", "subOrganizationOf", "ministère de la Défense de Mauritanie"),
+    ("prochain sommet", "?organizer", ALG),
+])
+
+# ---------------------------------------------------------------- fr-15 (nomination ; « relève de », « est dirigée par », « la présidence est assurée par »)
+RPG = "Représentation permanente de l'OIF à Genève"
+DAPG = "Direction des affaires politiques et de la gouvernance démocratique"
+doc("fr-15", "fr", """
+Note d'information
+Genève, le 3 juillet 2023
+L'Organisation internationale de la Francophonie (OIF) a nommé Mme Clémence Habyarimana-Dufour au poste de représentante permanente auprès des Nations Unies à Genève. Elle dirigera la Représentation permanente de l'OIF à Genève (RPG), qui relève de la Direction des affaires politiques et de la gouvernance démocratique (DAPG).
+Mme Habyarimana-Dufour était jusqu'ici cheffe de l'Unité d'appui aux processus électoraux de la DAPG. Elle succède à M. Thierry Ndong-Mba, appelé à d'autres fonctions au sein du Secrétariat de l'OIF.
+La RPG suit les travaux du Conseil des droits de l'homme et de l'Organisation mondiale du commerce (OMC). Elle travaille en lien étroit avec le Groupe des ambassadeurs francophones de Genève (GAF), qui réunit les représentants permanents des États membres de l'OIF et dont la présidence est assurée depuis janvier par l'ambassadeur du Sénégal, M. Cheikh Tidiane Faye-Ndour.
+La DAPG est dirigée par M. Paul-Henri Essomba, qui a salué « une diplomate expérimentée, qui connaît parfaitement les enceintes genevoises ».
+Mme Habyarimana-Dufour, de nationalité rwandaise, a auparavant travaillé pour l'Institut international pour la démocratie et l'assistance électorale (IDEA international) à Stockholm, où elle a conduit des missions d'évaluation électorale au Niger, au Tchad et en République centrafricaine.
+""", [
+    ("O", "Organisation internationale de la Francophonie", ["OIF"]),
+    ("O", RPG, ["RPG"]),
+    ("O", DAPG, ["DAPG"]),
+    ("O", "Unité d'appui aux processus électoraux de la DAPG", []),
+    ("O", "Secrétariat de l'OIF", []),
+    ("O", "Conseil des droits de l'homme", []),
+    ("O", "Organisation mondiale du commerce", ["OMC"]),
+    ("O", "Groupe des ambassadeurs francophones de Genève", ["GAF"]),
+    ("O", "Institut international pour la démocratie et l'assistance électorale", ["IDEA international"]),
+    ("O", "Nations Unies", [], True),
+    ("P", "Clémence Habyarimana-Dufour", ["Mme Clémence Habyarimana-Dufour", "Mme Habyarimana-Dufour", "Habyarimana-Dufour"]),
+    ("P", "Thierry Ndong-Mba", ["M. Thierry Ndong-Mba", "Ndong-Mba"]),
+    ("P", "Cheikh Tidiane Faye-Ndour", ["M. Cheikh Tidiane Faye-Ndour", "Faye-Ndour"]),
+    ("P", "Paul-Henri Essomba", ["M. Paul-Henri Essomba", "Essomba"]),
+    ("L", "Genève"), ("L", "Stockholm"), ("L", "Niger"), ("L", "Tchad"), ("L", "République centrafricaine"),
+    ("L", "Sénégal", [], True),
+], [
+    ("Clémence Habyarimana-Dufour", "jobTitle", "représentante permanente"),
+    ("Clémence Habyarimana-Dufour", "headOf", RPG),
+    ("Clémence Habyarimana-Dufour", "?memberOf", "Organisation internationale de la Francophonie"),
+    ("Clémence Habyarimana-Dufour", "?jobTitle", "cheffe"),
+    ("Clémence Habyarimana-Dufour", "?headOf", "Unité d'appui aux processus électoraux de la DAPG"),
+    ("Clémence Habyarimana-Dufour", "?memberOf", "Institut international pour la démocratie et l'assistance électorale"),
+    ("Thierry Ndong-Mba", "?memberOf", "Secrétariat de l'OIF"),
+    ("Thierry Ndong-Mba", "?headOf", RPG),
+    ("Cheikh Tidiane Faye-Ndour", "jobTitle", "ambassadeur"),
+    ("Cheikh Tidiane Faye-Ndour", "headOf", "Groupe des ambassadeurs francophones de Genève"),
+    ("Paul-Henri Essomba", "headOf", DAPG),
+    (RPG, "subOrganizationOf", DAPG),
+    (RPG, "?subOrganizationOf", "Organisation internationale de la Francophonie"),
+    ("Unité d'appui aux processus électoraux de la DAPG", "?subOrganizationOf", DAPG),
+    (DAPG, "?subOrganizationOf", "Organisation internationale de la Francophonie"),
+    ("Secrétariat de l'OIF", "?subOrganizationOf", "Organisation internationale de la Francophonie"),
+])
+
+# ---------------------------------------------------------------- fr-16 (réunion présidée ; « réunit » ; déclaration adoptée à l'issue, signée par)
+RCP = "quatrième réunion du Comité de pilotage du Partenariat pour la sécurité maritime dans le golfe de Guinée"
+CP = "Comité de pilotage du Partenariat pour la sécurité maritime dans le golfe de Guinée"
+DDK = "Déclaration de Dakar sur la sécurité des gens de mer"
+doc("fr-16", "fr", """
+Compte rendu
+Dakar, le 21 novembre 2023
+Quatrième réunion du Comité de pilotage du Partenariat pour la sécurité maritime dans le golfe de Guinée
+La quatrième réunion du Comité de pilotage du Partenariat pour la sécurité maritime dans le golfe de Guinée s'est tenue le 20 novembre 2023 à Dakar. Elle a été présidée par le contre-amiral Ibrahima Ndiaye-Correa, directeur du Centre régional de sécurité maritime de l'Afrique de l'Ouest (CRESMAO).
+Le Comité de pilotage réunit le CRESMAO, le Centre régional de sécurité maritime de l'Afrique centrale (CRESMAC), le Centre interrégional de coordination (CIC) de Yaoundé et l'Office maritime de la Commission du golfe de Guinée (CGG). L'Union européenne y siège en qualité d'observateur.
+Mme Béatrice Ntsama-Owono, directrice exécutive adjointe du CIC, a présenté le bilan des incidents de piraterie du premier semestre. M. Henrique Tavares-Lima, chef de l'Unité juridique du CRESMAC, a présenté un projet de mémorandum sur l'harmonisation des poursuites.
+À l'issue de la réunion, les membres du Comité ont adopté la Déclaration de Dakar sur la sécurité des gens de mer, signée par le contre-amiral Ndiaye-Correa et par Mme Ntsama-Owono.
+Engagements clés
+1. Le CRESMAO s'est engagé à accueillir un exercice conjoint de recherche et de sauvetage au premier trimestre 2024.
+2. Le CIC s'est engagé à diffuser un bulletin mensuel des incidents à tous les membres.
+""", [
+    ("E", RCP, ["la réunion"]),
+    ("O", CP, ["Comité de pilotage", "Comité"]),
+    ("O", "Partenariat pour la sécurité maritime dans le golfe de Guinée", [], True),
+    ("O", "Centre régional de sécurité maritime de l'Afrique de l'Ouest", ["CRESMAO"]),
+    ("O", "Centre régional de sécurité maritime de l'Afrique centrale", ["CRESMAC"]),
+    ("O", "Centre interrégional de coordination", ["CIC"]),
+    ("O", "Office maritime", []),
+    ("O", "Commission du golfe de Guinée", ["CGG"]),
+    ("O", "Union européenne", []),
+    ("O", "Unité juridique du CRESMAC", []),
+    ("A", DDK, []),
+    ("A", "projet de mémorandum sur l'harmonisation des poursuites", [], True),
+    ("P", "Ibrahima Ndiaye-Correa", ["contre-amiral Ibrahima Ndiaye-Correa", "contre-amiral Ndiaye-Correa", "Ndiaye-Correa"]),
+    ("P", "Béatrice Ntsama-Owono", ["Mme Béatrice Ntsama-Owono", "Mme Ntsama-Owono", "Ntsama-Owono"]),
+    ("P", "Henrique Tavares-Lima", ["M. Henrique Tavares-Lima", "Tavares-Lima"]),
+    ("L", "Dakar"), ("L", "Yaoundé"),
+    ("L", "golfe de Guinée", [], True), ("L", "Afrique de l'Ouest", [], True), ("L", "Afrique centrale", [], True),
+], [
+    (RCP, "location", "Dakar"),
+    (RCP, "startDate", "2023-11-20"),
+    (RCP, "?endDate", "2023-11-20"),
+    (RCP, "?organizer", CP),
+    (RCP, "?organizer", "Ibrahima Ndiaye-Correa"),
+    (RCP, "attendee", "Ibrahima Ndiaye-Correa"),
+    (RCP, "attendee", "Béatrice Ntsama-Owono"),
+    (RCP, "attendee", "Henrique Tavares-Lima"),
+    (RCP, "?attendee", CP),
+    (RCP, "?attendee", "Centre régional de sécurité maritime de l'Afrique de l'Ouest"),
+    (RCP, "?attendee", "Centre régional de sécurité maritime de l'Afrique centrale"),
+    (RCP, "?attendee", "Centre interrégional de coordination"),
+    (RCP, "?attendee", "Office maritime"),
+    (RCP, "?attendee", "Union européenne"),
+    ("Centre régional de sécurité maritime de l'Afrique de l'Ouest", "memberOf", CP),
+    ("Centre régional de sécurité maritime de l'Afrique centrale", "memberOf", CP),
+    ("Centre interrégional de coordination", "memberOf", CP),
+    ("Office maritime", "memberOf", CP),
+    ("Union européenne", "?memberOf", CP),
+    ("Ibrahima Ndiaye-Correa", "jobTitle", "directeur"),
+    ("Ibrahima Ndiaye-Correa", "?jobTitle", "contre-amiral"),
+    ("Ibrahima Ndiaye-Correa", "headOf", "Centre régional de sécurité maritime de l'Afrique de l'Ouest"),
+    ("Béatrice Ntsama-Owono", "jobTitle", "directrice exécutive adjointe"),
+    ("Béatrice Ntsama-Owono", "memberOf", "Centre interrégional de coordination"),
+    ("Henrique Tavares-Lima", "jobTitle", "chef"),
+    ("Henrique Tavares-Lima", "headOf", "Unité juridique du CRESMAC"),
+    ("Henrique Tavares-Lima", "?memberOf", "Centre régional de sécurité maritime de l'Afrique centrale"),
+    ("Unité juridique du CRESMAC", "?subOrganizationOf", "Centre régional de sécurité maritime de l'Afrique centrale"),
+    ("Office maritime", "?subOrganizationOf", "Commission du golfe de Guinée"),
+    ("Centre interrégional de coordination", "?location", "Yaoundé"),
+    (CP, "?subOrganizationOf", "Partenariat pour la sécurité maritime dans le golfe de Guinée"),
+    (DDK, "?party", CP),
+    (DDK, "?party", "Centre régional de sécurité maritime de l'Afrique de l'Ouest"),
+    (DDK, "?party", "Centre régional de sécurité maritime de l'Afrique centrale"),
+    (DDK, "?party", "Centre interrégional de coordination"),
+    (DDK, "?party", "Office maritime"),
+    (DDK, "signedAt", RCP),
+    (DDK, "signedBy", "Ibrahima Ndiaye-Correa"),
+    (DDK, "signedBy", "Béatrice Ntsama-Owono"),
+    (DDK, "date", "2023-11-20"),
+])
+
+# ================================================================ troisième lot (évalué à l'aveugle avant usage)
+
+# ---------------------------------------------------------------- fr-17 (réunion organisée « en partenariat avec » ; « y ont pris part, dont » ; feuille de route adoptée à l'issue)
+RCS = "Réunion consultative de la société civile sur la cohésion sociale dans la région de Tillabéri"
+FRT = "Feuille de route pour la cohésion sociale dans la région de Tillabéri 2023-2024"
+HCCP = "Haut-Commissariat à la consolidation de la paix"
+doc("fr-17", "fr", """
+Communiqué de presse
+Niamey, le 4 mai 2023
+Cohésion sociale : la société civile de Tillabéri se concerte à Niamey
+La Réunion consultative de la société civile sur la cohésion sociale dans la région de Tillabéri s'est tenue les 2 et 3 mai 2023 à Niamey. Elle a été organisée par le Haut-Commissariat à la consolidation de la paix (HCCP) du Niger, en partenariat avec le Programme alimentaire mondial (PAM) et l'ONG Jeunesse Solidaire du Sahel (JSS).
+Une quarantaine de participants y ont pris part, dont des représentants de l'Association des chefs traditionnels du Niger (ACTN), du Réseau des femmes pour la paix de Tillabéri (REFEPT) et de la Commission nationale des droits humains (CNDH).
+Les travaux ont été ouverts par le général de brigade Harouna Issaka-Mounkaila, Haut-Commissaire à la consolidation de la paix. Mme Zeinabou Garba-Hamani, présidente du REFEPT, a présenté les résultats d'une enquête menée auprès de 600 femmes dans les départements de Téra et d'Ayorou.
+Le PAM était représenté par M. Lorenzo Ricci-Baldini, directeur pays adjoint, qui a rappelé que le programme de résilience du PAM couvre 35 communes de la région.
+À l'issue de la réunion, les participants ont adopté une Feuille de route pour la cohésion sociale dans la région de Tillabéri 2023-2024.
+Engagements clés
+1. Le HCCP s'est engagé à installer des comités communaux de paix dans dix communes d'ici à la fin de l'année.
+2. La JSS s'est engagée à former 200 jeunes médiateurs.
+""", [
+    ("E", RCS, ["la réunion"]),
+    ("A", FRT, []),
+    ("O", HCCP, ["HCCP"]),
+    ("O", "Programme alimentaire mondial", ["PAM"]),
+    ("O", "Jeunesse Solidaire du Sahel", ["JSS"]),
+    ("O", "Association des chefs traditionnels du Niger", ["ACTN"]),
+    ("O", "Réseau des femmes pour la paix de Tillabéri", ["REFEPT"]),
+    ("O", "Commission nationale des droits humains", ["CNDH"]),
+    ("P", "Harouna Issaka-Mounkaila", ["général de brigade Harouna Issaka-Mounkaila", "Issaka-Mounkaila"]),
+    ("P", "Zeinabou Garba-Hamani", ["Mme Zeinabou Garba-Hamani", "Garba-Hamani"]),
+    ("P", "Lorenzo Ricci-Baldini", ["M. Lorenzo Ricci-Baldini", "Ricci-Baldini"]),
+    ("L", "Niamey"), ("L", "Tillabéri"), ("L", "Téra"), ("L", "Ayorou"),
+    ("L", "région de Tillabéri", [], True), ("L", "Niger", [], True), ("L", "Sahel", [], True),
+], [
+    (RCS, "location", "Niamey"),
+    (RCS, "startDate", "2023-05-02"),
+    (RCS, "endDate", "2023-05-03"),
+    (RCS, "organizer", HCCP),
+    (RCS, "?organizer", "Programme alimentaire mondial"),
+    (RCS, "?organizer", "Jeunesse Solidaire du Sahel"),
+    (RCS, "attendee", "Association des chefs traditionnels du Niger"),
+    (RCS, "attendee", "Réseau des femmes pour la paix de Tillabéri"),
+    (RCS, "attendee", "Commission nationale des droits humains"),
+    (RCS, "attendee", "Harouna Issaka-Mounkaila"),
+    (RCS, "attendee", "Zeinabou Garba-Hamani"),
+    (RCS, "attendee", "Lorenzo Ricci-Baldini"),
+    (RCS, "?attendee", HCCP),
+    (RCS, "?attendee", "Programme alimentaire mondial"),
+    (RCS, "?attendee", "Jeunesse Solidaire du Sahel"),
+    ("Harouna Issaka-Mounkaila", "jobTitle", "Haut-Commissaire"),
+    ("Harouna Issaka-Mounkaila", "?headOf", HCCP),
+    ("Harouna Issaka-Mounkaila", "?jobTitle", "général de brigade"),
+    ("Zeinabou Garba-Hamani", "jobTitle", "présidente"),
+    ("Zeinabou Garba-Hamani", "headOf", "Réseau des femmes pour la paix de Tillabéri"),
+    ("Lorenzo Ricci-Baldini", "jobTitle", "directeur pays adjoint"),
+    ("Lorenzo Ricci-Baldini", "memberOf", "Programme alimentaire mondial"),
+    (FRT, "signedAt", RCS),
+    (FRT, "date", "2023-05-03"),
+])
+
+# ---------------------------------------------------------------- fr-18 (réseau ; « a rejoint » ; « placé sous la tutelle du » ; « est composé de ..., dont » ; « est dirigé par »)
+CRFOP = "Centre régional de formation aux opérations de paix"
+ROAC = "Réseau ouest-africain des centres de formation au maintien de la paix"
+EMP = "École de maintien de la paix Alioune Blondin Bèye"
+KAI = "Centre international Kofi Annan de formation au maintien de la paix"
+doc("fr-18", "fr", """
+Note d'information
+Dakar, le 12 janvier 2024
+Le Centre régional de formation aux opérations de paix (CRFOP) de Bamako a rejoint le Réseau ouest-africain des centres de formation au maintien de la paix (ROACFMP). Le Centre, placé sous la tutelle du ministère de la Défense du Mali, forme chaque année quelque 900 militaires, policiers et civils.
+Le ROACFMP est composé de huit centres de formation, dont l'École de maintien de la paix Alioune Blondin Bèye (EMP-ABB) de Bamako et le Centre international Kofi Annan de formation au maintien de la paix (KAIPTC) d'Accra. Il est présidé depuis 2023 par le colonel-major Boubacar Diarra-Sidibé, commandant de l'EMP-ABB.
+Le Secrétariat du réseau, hébergé par le KAIPTC, est dirigé par Mme Efua Mensah-Boateng. Il coordonne le calendrier commun des formations et la certification des formateurs, en lien avec la Division des opérations de soutien à la paix de la Commission de la CEDEAO.
+« L'adhésion du CRFOP renforce notre capacité à former des civils, qui manquent cruellement dans les missions », a déclaré Mme Mensah-Boateng.
+Le directeur du CRFOP, le commissaire principal Amadou Tangara-Koné, a indiqué que le Centre accueillera la réunion annuelle du réseau en novembre 2024.
+""", [
+    ("O", CRFOP, ["CRFOP", "Le Centre"]),
+    ("O", ROAC, ["ROACFMP", "réseau"]),
+    ("O", "ministère de la Défense du Mali", []),
+    ("O", EMP, ["EMP-ABB"]),
+    ("O", KAI, ["KAIPTC"]),
+    ("O", "Secrétariat du réseau", [], True),
+    ("O", "Division des opérations de soutien à la paix", []),
+    ("O", "Commission de la CEDEAO", []),
+    ("O", "Communauté économique des États de l'Afrique de l'Ouest", ["CEDEAO"], True),
+    ("P", "Boubacar Diarra-Sidibé", ["colonel-major Boubacar Diarra-Sidibé", "Diarra-Sidibé"]),
+    ("P", "Efua Mensah-Boateng", ["Mme Efua Mensah-Boateng", "Mme Mensah-Boateng", "Mensah-Boateng"]),
+    ("P", "Amadou Tangara-Koné", ["commissaire principal Amadou Tangara-Koné", "Tangara-Koné"]),
+    ("E", "réunion annuelle du réseau", [], True),
+    ("L", "Dakar"), ("L", "Bamako"), ("L", "Accra"),
+    ("L", "Mali", [], True),
+], [
+    (CRFOP, "memberOf", ROAC),
+    (CRFOP, "subOrganizationOf", "ministère de la Défense du Mali"),
+    (CRFOP, "?location", "Bamako"),
+    (EMP, "memberOf", ROAC),
+    (KAI, "memberOf", ROAC),
+    (EMP, "?location", "Bamako"),
+    (KAI, "?location", "Accra"),
+    ("Boubacar Diarra-Sidibé", "jobTitle", "commandant"),
+    ("Boubacar Diarra-Sidibé", "?jobTitle", "colonel-major"),
+    ("Boubacar Diarra-Sidibé", "headOf", EMP),
+    ("Boubacar Diarra-Sidibé", "headOf", ROAC),
+    ("Efua Mensah-Boateng", "?headOf", "Secrétariat du réseau"),
+    ("Efua Mensah-Boateng", "?memberOf", ROAC),
+    ("Secrétariat du réseau", "?subOrganizationOf", ROAC),
+    ("Division des opérations de soutien à la paix", "?subOrganizationOf", "Commission de la CEDEAO"),
+    ("Commission de la CEDEAO", "?subOrganizationOf", "Communauté économique des États de l'Afrique de l'Ouest"),
+    ("Amadou Tangara-Koné", "jobTitle", "directeur"),
+    ("Amadou Tangara-Koné", "?jobTitle", "commissaire principal"),
+    ("Amadou Tangara-Koné", "headOf", CRFOP),
+    ("réunion annuelle du réseau", "?organizer", CRFOP),
+    ("réunion annuelle du réseau", "?location", "Bamako"),
+])
+
+# ================================================================ quatrième lot (évalué à l'aveugle avant usage)
+
+# ---------------------------------------------------------------- fr-19 (atelier organisé par deux organes ; « a réuni ..., ainsi que » ; charte signée en marge)
+ANH = "atelier national sur la lutte contre les discours de haine dans les médias"
+MINUSCA = "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en République centrafricaine"
+DCS = "Division de la communication stratégique et de l'information publique de la MINUSCA"
+CHA = "charte d'engagement des médias contre les discours de haine"
+doc("fr-19", "fr", """
+Communiqué
+Bangui, le 8 décembre 2023
+La Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en République centrafricaine (MINUSCA) et le Haut Conseil de la communication (HCC) ont organisé les 6 et 7 décembre à Bangui un atelier national sur la lutte contre les discours de haine dans les médias.
+L'atelier a réuni une soixantaine de journalistes, de blogueurs et de responsables de radios communautaires, ainsi que des représentants de l'Union des journalistes de Centrafrique (UJCA) et du réseau Radios pour la paix.
+Il a été ouvert par M. Firmin Ngaïkoua-Zama, président du HCC, et par Mme Aurélie Brenner-Touré, cheffe de la Division de la communication stratégique et de l'information publique de la MINUSCA.
+« Les discours de haine précèdent presque toujours la violence », a rappelé Mme Brenner-Touré.
+En marge de l'atelier, le HCC et l'UJCA ont signé une charte d'engagement des médias contre les discours de haine. La charte a été signée par M. Ngaïkoua-Zama et par M. Jean-Baptiste Yangou, secrétaire général de l'UJCA.
+La MINUSCA, créée en 2014 par le Conseil de sécurité des Nations Unies, soutient le HCC depuis 2019 dans le cadre de son mandat de protection des civils.
+""", [
+    ("E", ANH, ["L'atelier"]),
+    ("O", MINUSCA, ["MINUSCA"]),
+    ("O", "Haut Conseil de la communication", ["HCC"]),
+    ("O", "Union des journalistes de Centrafrique", ["UJCA"]),
+    ("O", "Radios pour la paix", []),
+    ("O", DCS, []),
+    ("O", "Conseil de sécurité des Nations Unies", []),
+    ("O", "Nations Unies", [], True),
+    ("A", CHA, ["La charte"]),
+    ("P", "Firmin Ngaïkoua-Zama", ["M. Firmin Ngaïkoua-Zama", "M. Ngaïkoua-Zama", "Ngaïkoua-Zama"]),
+    ("P", "Aurélie Brenner-Touré", ["Mme Aurélie Brenner-Touré", "Mme Brenner-Touré", "Brenner-Touré"]),
+    ("P", "Jean-Baptiste Yangou", ["M. Jean-Baptiste Yangou", "Yangou"]),
+    ("L", "Bangui"),
+    ("L", "République centrafricaine", [], True), ("L", "Centrafrique", [], True),
+], [
+    (ANH, "location", "Bangui"),
+    (ANH, "startDate", "2023-12-06"),
+    (ANH, "endDate", "2023-12-07"),
+    (ANH, "organizer", MINUSCA),
+    (ANH, "organizer", "Haut Conseil de la communication"),
+    (ANH, "attendee", "Union des journalistes de Centrafrique"),
+    (ANH, "attendee", "Radios pour la paix"),
+    (ANH, "attendee", "Firmin Ngaïkoua-Zama"),
+    (ANH, "attendee", "Aurélie Brenner-Touré"),
+    (ANH, "?attendee", MINUSCA),
+    (ANH, "?attendee", "Haut Conseil de la communication"),
+    (ANH, "?attendee", "Jean-Baptiste Yangou"),
+    ("Firmin Ngaïkoua-Zama", "jobTitle", "président"),
+    ("Firmin Ngaïkoua-Zama", "headOf", "Haut Conseil de la communication"),
+    ("Aurélie Brenner-Touré", "jobTitle", "cheffe"),
+    ("Aurélie Brenner-Touré", "headOf", DCS),
+    ("Aurélie Brenner-Touré", "?memberOf", MINUSCA),
+    (DCS, "?subOrganizationOf", MINUSCA),
+    ("Jean-Baptiste Yangou", "jobTitle", "secrétaire général"),
+    ("Jean-Baptiste Yangou", "memberOf", "Union des journalistes de Centrafrique"),
+    ("Jean-Baptiste Yangou", "?headOf", "Union des journalistes de Centrafrique"),
+    (CHA, "party", "Haut Conseil de la communication"),
+    (CHA, "party", "Union des journalistes de Centrafrique"),
+    (CHA, "signedAt", ANH),
+    (CHA, "signedBy", "Firmin Ngaïkoua-Zama"),
+    (CHA, "signedBy", "Jean-Baptiste Yangou"),
+    (MINUSCA, "?subOrganizationOf", "Nations Unies"),
+    ("Conseil de sécurité des Nations Unies", "?subOrganizationOf", "Nations Unies"),
+])
+
+# ---------------------------------------------------------------- fr-20 (« une institution spécialisée de » ; « a accueilli » ; « présidée par le directeur du X, M. Y » ; « relève du »)
+CAERT = "Centre africain pour l'étude et la recherche sur le terrorisme"
+RPF = "sixième réunion annuelle des points focaux du CAERT"
+DAPPS = "Département des affaires politiques, de la paix et de la sécurité"
+doc("fr-20", "fr", """
+Note d'information
+Addis-Abeba, le 30 juin 2022
+Le Centre africain pour l'étude et la recherche sur le terrorisme (CAERT), une institution spécialisée de l'Union africaine (UA) basée à Alger, a accueilli du 27 au 29 juin 2022 la sixième réunion annuelle des points focaux du CAERT.
+La réunion, présidée par le directeur du CAERT, M. Idriss Mounir Lallali-Benhadj, a rassemblé les points focaux de 41 États membres ainsi que des représentants du Mécanisme de coopération policière de l'Union africaine (AFRIPOL) et de la Direction exécutive du Comité contre le terrorisme (DECT) des Nations Unies.
+Les participants ont adopté les Lignes directrices continentales sur la réintégration des combattants terroristes étrangers.
+Mme Nadia Ferhat-Osman, chargée de programme au Bureau de lutte contre le terrorisme des Nations Unies (BLT), a présenté le programme conjoint UA-ONU sur les prisons.
+Le CAERT relève du Département des affaires politiques, de la paix et de la sécurité de la Commission de l'UA.
+""", [
+    ("O", CAERT, ["CAERT"]),
+    ("O", "Union africaine", ["UA"]),
+    ("E", RPF, ["La réunion"]),
+    ("O", "Mécanisme de coopération policière de l'Union africaine", ["AFRIPOL"]),
+    ("O", "Direction exécutive du Comité contre le terrorisme", ["DECT"]),
+    ("O", "Comité contre le terrorisme", [], True),
+    ("O", "Nations Unies", [], True),
+    ("O", "Bureau de lutte contre le terrorisme des Nations Unies", ["BLT"]),
+    ("O", DAPPS, []),
+    ("O", "Commission de l'UA", []),
+    ("O", "programme conjoint UA-ONU sur les prisons", [], True),
+    ("A", "Lignes directrices continentales sur la réintégration des combattants terroristes étrangers", []),
+    ("P", "Idriss Mounir Lallali-Benhadj", ["M. Idriss Mounir Lallali-Benhadj", "Lallali-Benhadj"]),
+    ("P", "Nadia Ferhat-Osman", ["Mme Nadia Ferhat-Osman", "Ferhat-Osman"]),
+    ("L", "Addis-Abeba"), ("L", "Alger"),
+], [
+    (RPF, "?location", "Alger"),
+    (RPF, "startDate", "2022-06-27"),
+    (RPF, "endDate", "2022-06-29"),
+    (RPF, "organizer", CAERT),
+    (RPF, "attendee", "Idriss Mounir Lallali-Benhadj"),
+    (RPF, "attendee", "Mécanisme de coopération policière de l'Union africaine"),
+    (RPF, "attendee", "Direction exécutive du Comité contre le terrorisme"),
+    (RPF, "attendee", "Nadia Ferhat-Osman"),
+    (RPF, "?attendee", CAERT),
+    (RPF, "?attendee", "Bureau de lutte contre le terrorisme des Nations Unies"),
+    ("Idriss Mounir Lallali-Benhadj", "jobTitle", "directeur"),
+    ("Idriss Mounir Lallali-Benhadj", "headOf", CAERT),
+    ("Nadia Ferhat-Osman", "jobTitle", "chargée de programme"),
+    ("Nadia Ferhat-Osman", "memberOf", "Bureau de lutte contre le terrorisme des Nations Unies"),
+    (CAERT, "subOrganizationOf", "Union africaine"),
+    (CAERT, "subOrganizationOf", DAPPS),
+    (CAERT, "?location", "Alger"),
+    (DAPPS, "?subOrganizationOf", "Commission de l'UA"),
+    ("Commission de l'UA", "?subOrganizationOf", "Union africaine"),
+    ("Mécanisme de coopération policière de l'Union africaine", "?subOrganizationOf", "Union africaine"),
+    ("Direction exécutive du Comité contre le terrorisme", "?subOrganizationOf", "Comité contre le terrorisme"),
+    ("Bureau de lutte contre le terrorisme des Nations Unies", "?subOrganizationOf", "Nations Unies"),
+    ("Lignes directrices continentales sur la réintégration des combattants terroristes étrangers", "signedAt", RPF),
+])
+
+# ================================================================ cinquième lot (évalué à l'aveugle avant usage)
+
+# ---------------------------------------------------------------- fr-21 (séminaire « en collaboration avec » ; « Parmi les intervenants figuraient » ; « au sein de »)
+SJR = "Séminaire judiciaire régional sur l'exécution des arrêts"
+CADHP = "Cour africaine des droits de l'homme et des peuples"
+doc("fr-21", "fr", """
+Communiqué de presse
+Arusha, le 17 octobre 2023
+La Cour africaine des droits de l'homme et des peuples a organisé du 12 au 14 octobre 2023 à Zanzibar un Séminaire judiciaire régional sur l'exécution des arrêts, en collaboration avec l'Institut international des droits de l'homme (IIDH) de Strasbourg.
+Le séminaire a été ouvert par la présidente de la Cour, la juge Imani Abdallah-Mushi. Parmi les intervenants figuraient M. Fabrice Ondoua-Mebe, greffier adjoint de la Cour, Mme Awa Sarr-Ndong, chargée de programme au sein de la Commission africaine des droits de l'homme et des peuples (CADHP), et M. Kofi Asamoah-Baah, directeur exécutif de l'Observatoire africain de la justice (OAJ).
+Des magistrats des cours suprêmes du Bénin, du Kenya, de la Tanzanie et de la Tunisie y ont également pris part.
+L'OAJ, qui est membre de la Coalition pour une Cour africaine efficace (CCAE), a présenté une base de données sur le suivi des décisions.
+Engagements clés
+1. La Cour s'est engagée à publier un rapport annuel sur l'exécution de ses arrêts.
+2. L'IIDH s'est engagé à organiser une session de formation à Strasbourg en 2024.
+""", [
+    ("E", SJR, ["Le séminaire"]),
+    ("O", CADHP, ["la Cour", "La Cour"]),
+    ("O", "Institut international des droits de l'homme", ["IIDH"]),
+    ("O", "Commission africaine des droits de l'homme et des peuples", ["CADHP"]),
+    ("O", "Observatoire africain de la justice", ["OAJ"]),
+    ("O", "Coalition pour une Cour africaine efficace", ["CCAE"]),
+    ("P", "Imani Abdallah-Mushi", ["juge Imani Abdallah-Mushi", "Abdallah-Mushi"]),
+    ("P", "Fabrice Ondoua-Mebe", ["M. Fabrice Ondoua-Mebe", "Ondoua-Mebe"]),
+    ("P", "Awa Sarr-Ndong", ["Mme Awa Sarr-Ndong", "Sarr-Ndong"]),
+    ("P", "Kofi Asamoah-Baah", ["M. Kofi Asamoah-Baah", "Asamoah-Baah"]),
+    ("L", "Arusha"), ("L", "Zanzibar"), ("L", "Strasbourg"), ("L", "Bénin"), ("L", "Kenya"), ("L", "Tanzanie"),
+    ("L", "Tunisie"),
+], [
+    (SJR, "location", "Zanzibar"),
+    (SJR, "startDate", "2023-10-12"),
+    (SJR, "endDate", "2023-10-14"),
+    (SJR, "organizer", CADHP),
+    (SJR, "?organizer", "Institut international des droits de l'homme"),
+    (SJR, "attendee", "Imani Abdallah-Mushi"),
+    (SJR, "attendee", "Fabrice Ondoua-Mebe"),
+    (SJR, "attendee", "Awa Sarr-Ndong"),
+    (SJR, "attendee", "Kofi Asamoah-Baah"),
+    (SJR, "?attendee", CADHP),
+    (SJR, "?attendee", "Institut international des droits de l'homme"),
+    (SJR, "?attendee", "Commission africaine des droits de l'homme et des peuples"),
+    (SJR, "?attendee", "Observatoire africain de la justice"),
+    ("Imani Abdallah-Mushi", "jobTitle", "présidente"),
+    ("Imani Abdallah-Mushi", "?jobTitle", "juge"),
+    ("Imani Abdallah-Mushi", "headOf", CADHP),
+    ("Fabrice Ondoua-Mebe", "jobTitle", "greffier adjoint"),
+    ("Fabrice Ondoua-Mebe", "memberOf", CADHP),
+    ("Awa Sarr-Ndong", "jobTitle", "chargée de programme"),
+    ("Awa Sarr-Ndong", "memberOf", "Commission africaine des droits de l'homme et des peuples"),
+    ("Kofi Asamoah-Baah", "jobTitle", "directeur exécutif"),
+    ("Kofi Asamoah-Baah", "headOf", "Observatoire africain de la justice"),
+    ("Observatoire africain de la justice", "memberOf", "Coalition pour une Cour africaine efficace"),
+    ("Institut international des droits de l'homme", "?location", "Strasbourg"),
+])
+
+# ---------------------------------------------------------------- fr-22 (nomination ; « au poste de » ; « en remplacement de » ; « qui relève du »)
+BIN = "Bureau intégré des Nations Unies en Haïti"
+doc("fr-22", "fr", """
+Note d'information
+New York, le 6 mars 2024
+Le Secrétaire général de l'Organisation des Nations Unies (ONU) a nommé Mme Mireille Saint-Fleur Dorval, de nationalité canadienne, au poste de Représentante spéciale adjointe pour le Bureau intégré des Nations Unies en Haïti (BINUH). Elle remplace M. Gustavo Pereira-Lindholm, qui a pris sa retraite.
+Mme Saint-Fleur Dorval était jusqu'à présent directrice de la Division des droits de l'homme de la Mission des Nations Unies pour l'appui à la justice en Haïti (MINUJUSTH), et auparavant conseillère principale au Haut-Commissariat des Nations Unies aux droits de l'homme (HCDH) à Genève.
+Le BINUH, une mission politique spéciale qui relève du Département des affaires politiques et de la consolidation de la paix (DPPA), appuie le gouvernement haïtien dans le dialogue national et la réforme de la police.
+Elle travaillera en étroite collaboration avec M. Jean-Robert Lafontant-Pierre, coordonnateur de la Plateforme des organisations haïtiennes des droits humains (POHDH), qui rassemble neuf associations.
+Mme Saint-Fleur Dorval est diplômée de l'Université de Montréal et de l'Université d'État d'Haïti.
+""", [
+    ("O", "Organisation des Nations Unies", ["ONU", "Nations Unies"]),
+    ("P", "Secrétaire général de l'Organisation des Nations Unies", [], True),
+    ("O", BIN, ["BINUH"]),
+    ("O", "Mission des Nations Unies pour l'appui à la justice en Haïti", ["MINUJUSTH"]),
+    ("O", "Division des droits de l'homme", []),
+    ("O", "Haut-Commissariat des Nations Unies aux droits de l'homme", ["HCDH"]),
+    ("O", "Département des affaires politiques et de la consolidation de la paix", ["DPPA"]),
+    ("O", "Plateforme des organisations haïtiennes des droits humains", ["POHDH"]),
+    ("O", "Université de Montréal", []),
+    ("O", "Université d'État d'Haïti", []),
+    ("P", "Mireille Saint-Fleur Dorval", ["Mme Mireille Saint-Fleur Dorval", "Mme Saint-Fleur Dorval", "Saint-Fleur Dorval"]),
+    ("P", "Gustavo Pereira-Lindholm", ["M. Gustavo Pereira-Lindholm", "Pereira-Lindholm"]),
+    ("P", "Jean-Robert Lafontant-Pierre", ["M. Jean-Robert Lafontant-Pierre", "Lafontant-Pierre"]),
+    ("L", "New York"), ("L", "Genève"),
+    ("L", "Haïti", [], True), ("L", "Montréal", [], True),
+], [
+    ("Mireille Saint-Fleur Dorval", "jobTitle", "Représentante spéciale adjointe"),
+    ("Mireille Saint-Fleur Dorval", "memberOf", BIN),
+    ("Mireille Saint-Fleur Dorval", "?memberOf", "Organisation des Nations Unies"),
+    ("Mireille Saint-Fleur Dorval", "?jobTitle", "directrice"),
+    ("Mireille Saint-Fleur Dorval", "?headOf", "Division des droits de l'homme"),
+    ("Mireille Saint-Fleur Dorval", "?jobTitle", "conseillère principale"),
+    ("Mireille Saint-Fleur Dorval", "?memberOf", "Haut-Commissariat des Nations Unies aux droits de l'homme"),
+    ("Gustavo Pereira-Lindholm", "?memberOf", BIN),
+    ("Jean-Robert Lafontant-Pierre", "jobTitle", "coordonnateur"),
+    ("Jean-Robert Lafontant-Pierre", "headOf", "Plateforme des organisations haïtiennes des droits humains"),
+    (BIN, "subOrganizationOf", "Département des affaires politiques et de la consolidation de la paix"),
+    (BIN, "?subOrganizationOf", "Organisation des Nations Unies"),
+    ("Division des droits de l'homme", "?subOrganizationOf", "Mission des Nations Unies pour l'appui à la justice en Haïti"),
+    ("Mission des Nations Unies pour l'appui à la justice en Haïti", "?subOrganizationOf", "Organisation des Nations Unies"),
+    ("Haut-Commissariat des Nations Unies aux droits de l'homme", "?subOrganizationOf", "Organisation des Nations Unies"),
+    ("Département des affaires politiques et de la consolidation de la paix", "?subOrganizationOf", "Organisation des Nations Unies"),
+])

@@ -5,11 +5,12 @@ entities: tuples (type letter, name[, aliases[, optional]]), type letters
 P Person, O Organization, L Place, E Event, A Agreement.
 relations: tuples (subject name, key, object); a key written "?key" makes the
 relation optional ("optional" as 4th element in the JSON).
+heldout=True files the document under ../heldout-<lang>.jsonl (a blind set).
 """
 T = {"P": "Person", "O": "Organization", "L": "Place", "E": "Event", "A": "Agreement"}
-DOCS = {"fr": [], "en": []}
+DOCS = {"fr": [], "en": [], "heldout-fr": [], "heldout-en": []}
 
-def doc(id, lang, text, ents, rels):
+def doc(id, lang, text, ents, rels, heldout=False):
     entities = []
     for e in ents:
         t, name = e[0], e[1]
@@ -23,4 +24,4 @@ def doc(id, lang, text, ents, rels):
             relations.append([s, k[1:], o, "optional"])
         else:
             relations.append([s, k, o])
-    DOCS[lang].append({"id": id, "lang": lang, "text": text.strip("\n"), "entities": entities, "relations": relations})
+    DOCS[("heldout-" if heldout else "") + lang].append({"id": id, "lang": lang, "text": text.strip("\n"), "entities": entities, "relations": relations})
