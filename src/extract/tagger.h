@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * The statistical name tagger (issue 4): an averaged perceptron over hashed
- * features, decoded greedily left to right with BIO constraints, labelling
+ * features, decoded by first-order Viterbi with BIO constraints, labelling
  * tokens O, B-PER, I-PER, B-ORG, ... .  The public side (loading, training,
  * tagging CoNLL files) is declared in liaison.h; this header is what the
  * extraction pipeline calls per sentence.

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -105,13 +106,42 @@ test_tagger__token_features(void** state)
   assert_true(info[0].suffix[2] == info[1].suffix[2]); /* "ris" */
   size_t n = lsn_features_static(info, 5, 0, a);
   assert_true(n > 20 && n <= LSN_STATIC_FEATURES);
-  assert_int_equal(lsn_features_static(info, 5, 1, b), n);
+  /* "Paris" also sees "paris" beside it (template 44) */
+  assert_int_equal(lsn_features_static(info, 5, 1, b) + 1, n);
   assert_true(a[0] == b[0]);  /* bias */
   assert_true(a[2] == b[2]);  /* lower case */
   assert_false(a[1] == b[1]); /* form */
-  lsn_features_dynamic(info, 1, 1, a);
-  lsn_features_dynamic(info, 1, 2, b);
-  assert_false(a[0] == b[0]);
+  lsn_features_history(info, 0, a);
+  lsn_features_history(info, 1, b);
+  assert_true(a[0] == b[0]);  /* previous tag alone: one group */
+  assert_true(a[1] == b[1]);  /* same lower case */
+  assert_false(a[2] == b[2]); /* short shapes Xx and x */
+}
+
+/* Template 44: a capitalised token sees the lower-case words within five
+ * tokens either side, wherever they stand; other tokens get none. */
+static void
+test_tagger__context_words(void** state)
+{
+  const lsn_tagger_token toks[] = { { "club", 4 },  { "of", 2 },
+                                    { "the", 3 },   { "year", 4 },
+                                    { ",", 1 },     { "Arsenal", 7 },
+                                    { "signed", 6 } };
+  lsn_tok_info           info[7];
+  uint32_t               keys[LSN_STATIC_FEATURES];
+  (void)state;
+  lsn_features_tokens(NULL, toks, 7, info);
+  size_t n    = lsn_features_static(info, 7, 5, keys);
+  int    seen = 0;
+  for (size_t k = 0; k < n; ++k)
+    seen += keys[k] == lsn_feature_key(44, info[0].lower) ||
+            keys[k] == lsn_feature_key(44, info[6].lower);
+  assert_int_equal(seen, 2);
+  for (size_t k = 0; k < n; ++k)
+    assert_false(keys[k] == lsn_feature_key(44, info[4].lower)); /* "," */
+  n = lsn_features_static(info, 7, 3, keys);
+  for (size_t k = 0; k < n; ++k)
+    assert_false(keys[k] == lsn_feature_key(44, info[0].lower));
 }
 
 static void
@@ -223,7 +253,7 @@ test_tagger__round_trip(void** state)
   size_t     nx, ny;
   (void)state;
   save(a, &x, &nx);
-  assert_memory_equal(x, "LSNMODEL\x01\0\0\0", 12);
+  assert_memory_equal(x, "LSNMODEL\x02\0\0\0", 12);
   assert_int_equal(lsn_model_load_memory(&b, x, nx), LSN_OK);
   save(b, &y, &ny);
   assert_int_equal(nx, ny);
@@ -267,14 +297,182 @@ test_tagger__corrupt_refused(void** state)
     assert_null(b);
     x[at] ^= 0x10;
   }
-  x[8] = 2; /* a version we do not know */
+  x[8] = 1; /* the layout before tag-history groups */
   assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
-  x[8] = 1;
+  x[8] = 3; /* a version we do not know */
+  assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
+  x[8] = 2;
   memcpy(x, "LSNMODEX", 8);
   assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
   assert_int_equal(lsn_model_load_memory(&b, NULL, 0), LSN_ERR_BAD_DATA);
   lsn_free(x);
   lsn_model_free(a);
+}
+
+/* Set META's feature-set number of a saved model and its checksum. */
+static void
+set_feature_set(char* x, size_t n, uint32_t fs)
+{
+  assert_memory_equal(x + 16, "META", 4);
+  for (int i = 0; i < 4; ++i)
+    x[24 + i] = (char)((fs >> (8 * i)) & 0xFF);
+  uint32_t crc = lsn_crc32(x, n - 12);
+  for (size_t i = 0; i < 4; ++i)
+    x[n - 4 + i] = (char)((crc >> (8 * i)) & 0xFF);
+}
+
+/* A model of another feature set (templates, hashes) is refused even with
+ * a valid checksum: its keys would silently mean other features. */
+static void
+test_tagger__old_feature_set_refused(void** state)
+{
+  lsn_model* a = train_tiny(2);
+  lsn_model* b = NULL;
+  char*      x;
+  size_t     n;
+  (void)state;
+  save(a, &x, &n);
+  set_feature_set(x, n, 2);
+  assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
+  assert_null(b);
+  set_feature_set(x, n, LSN_MODEL_FEATURE_SET);
+  assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_OK);
+  lsn_free(x);
+  lsn_model_free(a);
+  lsn_model_free(b);
+}
+
+/* Tag-history weights come in groups of (L + 1) x L; the transition table
+ * is the group of template 100. */
+static void
+test_tagger__history_groups(void** state)
+{
+  lsn_model* model = train_tiny(10);
+  (void)state;
+  assert_true(model->n_hist > 0);
+  const int16_t* t = lsn_model_hist_row(model, lsn_feature_key(100, 0));
+  assert_non_null(t);
+  size_t L = (size_t)model->n_labels;
+  assert_memory_equal(t, model->trans, (L + 1) * L * sizeof *t);
+  assert_null(lsn_model_hist_row(model, 12345u));
+  assert_null(lsn_model_row(model, 12345u));
+  assert_non_null(lsn_model_row(model, lsn_feature_key(0, 0))); /* bias */
+  lsn_model_free(model);
+}
+
+/* A reused work area (its cache of analysed tokens made after 2000 tokens,
+ * then warm) tags as a fresh one does. */
+static void
+test_tagger__work_reuse(void** state)
+{
+  lsn_model*             model = train_tiny(10);
+  lsn_tagger_work*       work  = NULL;
+  const lsn_tagger_token s1[]  = { { "Pierre", 6 }, { "visite", 6 },
+                                   { "Lyon", 4 },   { "et", 2 },
+                                   { "l'", 2 },     { "UNESCO", 6 } };
+  const char* const      s2[]  = { "Marie", "Curie", "vit", "à", "Lyon" };
+  const lsn_tagger_token t2[]  = {
+     { "Marie", 5 }, { "Curie", 5 }, { "vit", 3 }, { "à", 2 }, { "Lyon", 4 }
+  };
+  uint16_t a[6], b[6];
+  (void)state;
+  assert_int_equal(lsn_tagger_work_new(&work), LSN_OK);
+  for (int round = 0; round < 300; ++round) {
+    assert_int_equal(lsn_tagger_tag_spans(model, work, s1, 6, a), LSN_OK);
+    assert_int_equal(lsn_tagger_tag_spans(model, work, t2, 5, a), LSN_OK);
+    assert_int_equal(lsn_tagger_tag(model, s2, 5, b), LSN_OK);
+    assert_memory_equal(a, b, 5 * sizeof *a);
+  }
+  assert_string_equal(lsn_tagger_label_name(model, a[4]), "B-LOC");
+  lsn_tagger_work_free(work);
+  lsn_model_free(model);
+}
+
+/* The static scores of a sentence (keys in one prefetched stream, the own
+ * features' scores from the work area's cache once warm) are the sums of
+ * the weights of lsn_features_static's keys. */
+static void
+test_tagger__static_scores(void** state)
+{
+  lsn_model*             model = train_tiny(10);
+  lsn_tagger_work*       work  = NULL;
+  const lsn_tagger_token s1[] = { { "Marie", 5 }, { "Curie", 5 },  { "vit", 3 },
+                                  { "à", 2 },     { "Genève", 7 }, { "et", 2 },
+                                  { "l'", 2 },    { "ONU", 3 } };
+  lsn_tok_info           info[8];
+  uint16_t               tags[8];
+  uint32_t               keys[LSN_STATIC_FEATURES];
+  size_t                 L = (size_t)model->n_labels;
+  (void)state;
+  lsn_features_tokens(model, s1, 8, info);
+  assert_int_equal(lsn_tagger_work_new(&work), LSN_OK);
+  for (int round = 0; round < 300; ++round) {
+    assert_int_equal(lsn_tagger_tag_spans(model, work, s1, 8, tags), LSN_OK);
+    if (round != 0 && round != 299)
+      continue; /* cold, then warm */
+    const int64_t* stat = lsn_tagger_work_scores(work);
+    for (size_t i = 0; i < 8; ++i) {
+      int64_t want[LSN_MODEL_MAX_LABELS] = { 0 };
+      size_t  n = lsn_features_static(info, 8, i, keys);
+      for (size_t k = 0; k < n; ++k) {
+        const int16_t* row = lsn_model_row(model, keys[k]);
+        for (size_t l = 0; row && l < L; ++l)
+          want[l] += row[l];
+      }
+      assert_memory_equal(stat + i * L, want, L * sizeof *want);
+    }
+  }
+  lsn_tagger_work_free(work);
+  lsn_model_free(model);
+}
+
+/* The cache of analysed tokens holds word-list flags: a work area used with
+ * a model of another word list must not reuse them. */
+static void
+test_tagger__work_cache_word_lists(void** state)
+{
+  char                   path[] = "/tmp/lsn-test-words-XXXXXX";
+  int                    fd     = mkstemp(path);
+  lsn_train_options      opts   = LSN_TRAIN_OPTIONS_INIT;
+  lsn_trainer*           tr     = NULL;
+  lsn_model *            with = NULL, *without = train_tiny(2);
+  lsn_tagger_work*       work = NULL;
+  lsn_tagger_token       toks[2500];
+  const lsn_tagger_token tok = { "Lyon", 4 };
+  const lsn_tok_info*    info;
+  (void)state;
+  for (size_t i = 0; i < 2500; ++i)
+    toks[i] = tok;
+  assert_true(fd >= 0);
+  assert_int_equal(write(fd, "Lyon\tLOC\n", 9), 9);
+  close(fd);
+  opts.epochs    = 2;
+  opts.min_count = 1;
+  assert_int_equal(lsn_trainer_new(&tr, &opts), LSN_OK);
+  assert_int_equal(
+    lsn_trainer_add_conll(tr, "tiny", corpus, sizeof corpus - 1, NULL, NULL),
+    LSN_OK);
+  assert_int_equal(lsn_trainer_add_words_file(tr, path, NULL, NULL), LSN_OK);
+  assert_int_equal(lsn_trainer_train(tr, &with, NULL), LSN_OK);
+  remove(path);
+  assert_int_equal(lsn_tagger_work_new(&work), LSN_OK);
+  /* enough tokens for the work area to make its cache */
+  assert_int_equal(lsn_tagger_work_analyse(with, work, toks, 2500, &info),
+                   LSN_OK);
+  assert_int_equal((info[2499].flags >> LSN_TF_GAZ_SHIFT) & 15u,
+                   LSN_LEX_LOC >> 2);
+  for (int round = 0; round < 2; ++round) {
+    assert_int_equal(lsn_tagger_work_analyse(with, work, &tok, 1, &info),
+                     LSN_OK);
+    assert_int_equal((info->flags >> LSN_TF_GAZ_SHIFT) & 15u, LSN_LEX_LOC >> 2);
+    assert_int_equal(lsn_tagger_work_analyse(without, work, &tok, 1, &info),
+                     LSN_OK);
+    assert_int_equal((info->flags >> LSN_TF_GAZ_SHIFT) & 15u, 0);
+  }
+  lsn_tagger_work_free(work);
+  lsn_trainer_free(tr);
+  lsn_model_free(with);
+  lsn_model_free(without);
 }
 
 static void
@@ -353,6 +551,12 @@ main(void)
     cmocka_unit_test(test_tagger__free_null),
     cmocka_unit_test(test_tagger__lower_case),
     cmocka_unit_test(test_tagger__token_features),
+    cmocka_unit_test(test_tagger__context_words),
+    cmocka_unit_test(test_tagger__old_feature_set_refused),
+    cmocka_unit_test(test_tagger__history_groups),
+    cmocka_unit_test(test_tagger__work_reuse),
+    cmocka_unit_test(test_tagger__static_scores),
+    cmocka_unit_test(test_tagger__work_cache_word_lists),
     cmocka_unit_test(test_tagger__conll_reader),
     cmocka_unit_test(test_tagger__conll_malformed),
     cmocka_unit_test(test_tagger__bad_tag),

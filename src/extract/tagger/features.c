@@ -3,7 +3,10 @@
  * Feature extraction.  Each token is analysed once (lsn_features_tokens):
  * hashes of its form, lower case, shapes and affixes, and flags for case,
  * digits, punctuation and word-list membership.  Templates then combine the
- * token's and its neighbours' (-2..+2) hashes into 32-bit keys.
+ * token's and its neighbours' (-2..+2; lower-case words to +-5 for template
+ * 44) hashes into 32-bit keys: those of the token alone
+ * (lsn_features_own), the others (lsn_features_context), and the keys of
+ * the tag-history groups (lsn_features_history).
  *
  * Template numbers and hashes are part of the model format
  * (LSN_MODEL_FEATURE_SET); add templates at the end and bump it.
@@ -250,10 +253,10 @@ word_flags(const lsn_model* model,
   return flags ? flags : LSN_TF_NOTLEX;
 }
 
-static void
-analyse_token(const lsn_model*        model,
-              const lsn_tagger_token* tok,
-              lsn_tok_info*           t)
+void
+lsn_features_token(const lsn_model*        model,
+                   const lsn_tagger_token* tok,
+                   lsn_tok_info*           t)
 {
   scratch s;
   size_t  len =
@@ -314,9 +317,8 @@ mark_run(lsn_tok_info* info, size_t n, size_t first, size_t end)
   }
 }
 
-/* Fill the run_* fields: zero outside runs of capitalised words. */
-static void
-find_runs(const lsn_tagger_token* tokens, lsn_tok_info* info, size_t n)
+void
+lsn_features_runs(const lsn_tagger_token* tokens, lsn_tok_info* info, size_t n)
 {
   for (size_t i = 0; i < n;) {
     if (!(info[i].flags & LSN_TF_CAPW)) {
@@ -338,8 +340,8 @@ lsn_features_tokens(const lsn_model*        model,
                     lsn_tok_info*           info)
 {
   for (size_t i = 0; i < n; ++i)
-    analyse_token(model, &tokens[i], &info[i]);
-  find_runs(tokens, info, n);
+    lsn_features_token(model, &tokens[i], &info[i]);
+  lsn_features_runs(tokens, info, n);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -347,32 +349,20 @@ lsn_features_tokens(const lsn_model*        model,
 
 /* Stand-ins for the neighbours of the first and last tokens. */
 static const lsn_tok_info edge[2] = {
-  { 11,
-    11,
-    11,
-    11,
-    { 11, 11, 11, 11 },
-    { 11, 11, 11, 11 },
-    1u << 12,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0 },
-  { 22,
-    22,
-    22,
-    22,
-    { 22, 22, 22, 22 },
-    { 22, 22, 22, 22 },
-    1u << 13,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0 },
+  { .word   = 11,
+    .lower  = 11,
+    .shape  = 11,
+    .sshape = 11,
+    .prefix = { 11, 11, 11, 11 },
+    .suffix = { 11, 11, 11, 11 },
+    .flags  = 1u << 12 },
+  { .word   = 22,
+    .lower  = 22,
+    .shape  = 22,
+    .sshape = 22,
+    .prefix = { 22, 22, 22, 22 },
+    .suffix = { 22, 22, 22, 22 },
+    .flags  = 1u << 13 },
 };
 
 static const lsn_tok_info*
@@ -415,11 +405,56 @@ run_features(const lsn_tok_info* t, uint32_t* keys)
   return 6;
 }
 
+/* Template 44, for a capitalised token: each lower-case word within
+ * LSN_CONTEXT_WORDS of it, wherever it stands ("club", "signed", "born",
+ * "river" type a name the nearer templates do not). */
+static size_t
+context_features(const lsn_tok_info* info, size_t n, size_t i, uint32_t* keys)
+{
+  size_t k    = 0;
+  size_t from = i > LSN_CONTEXT_WORDS ? i - LSN_CONTEXT_WORDS : 0;
+  size_t to   = i + LSN_CONTEXT_WORDS < n ? i + LSN_CONTEXT_WORDS + 1 : n;
+  if (!(info[i].flags & LSN_TF_CAPW))
+    return 0;
+  for (size_t j = from; j < to; ++j)
+    if (j != i && (info[j].flags & LSN_TF_LOWERW))
+      keys[k++] = lsn_feature_key(44, info[j].lower);
+  return k;
+}
+
+size_t
+lsn_features_own(const lsn_tok_info* t, uint32_t* keys)
+{
+  size_t k  = 0;
+  keys[k++] = lsn_feature_key(0, 0);
+  keys[k++] = lsn_feature_key(1, t->word);
+  keys[k++] = lsn_feature_key(2, t->lower);
+  keys[k++] = lsn_feature_key(3, t->shape);
+  keys[k++] = lsn_feature_key(4, t->sshape);
+  for (uint32_t a = 0; a < 4; ++a) {
+    keys[k++] = lsn_feature_key(5 + a, t->prefix[a]);
+    keys[k++] = lsn_feature_key(9 + a, t->suffix[a]);
+  }
+  keys[k++] = lsn_feature_key(35, gaz(t));
+  keys[k++] = lsn_feature_key(37, lsn_hash_pair(gaz(t), t->sshape));
+  return k;
+}
+
 size_t
 lsn_features_static(const lsn_tok_info* info,
                     size_t              n,
                     size_t              i,
                     uint32_t*           keys)
+{
+  size_t k = lsn_features_own(&info[i], keys);
+  return k + lsn_features_context(info, n, i, keys + k);
+}
+
+size_t
+lsn_features_context(const lsn_tok_info* info,
+                     size_t              n,
+                     size_t              i,
+                     uint32_t*           keys)
 {
   const lsn_tok_info* t   = &info[i];
   const lsn_tok_info* p1  = at(info, n, i, -1);
@@ -428,20 +463,11 @@ lsn_features_static(const lsn_tok_info* info,
   const lsn_tok_info* n2  = at(info, n, i, 2);
   uint64_t            pos = position_bucket(n, i);
   size_t              k   = 0;
-  keys[k++]               = lsn_feature_key(0, 0);
-  keys[k++]               = lsn_feature_key(1, t->word);
-  keys[k++]               = lsn_feature_key(2, t->lower);
-  keys[k++]               = lsn_feature_key(3, t->shape);
-  keys[k++]               = lsn_feature_key(4, t->sshape);
-  for (uint32_t a = 0; a < 4; ++a) {
-    keys[k++] = lsn_feature_key(5 + a, t->prefix[a]);
-    keys[k++] = lsn_feature_key(9 + a, t->suffix[a]);
-  }
-  keys[k++] = lsn_feature_key(13, p1->lower);
-  keys[k++] = lsn_feature_key(14, n1->lower);
-  keys[k++] = lsn_feature_key(15, p2->lower);
-  keys[k++] = lsn_feature_key(16, n2->lower);
-  keys[k++] = lsn_feature_key(
+  keys[k++]               = lsn_feature_key(13, p1->lower);
+  keys[k++]               = lsn_feature_key(14, n1->lower);
+  keys[k++]               = lsn_feature_key(15, p2->lower);
+  keys[k++]               = lsn_feature_key(16, n2->lower);
+  keys[k++]               = lsn_feature_key(
     17, lsn_hash_pair(lsn_hash_pair(p1->sshape, t->sshape), n1->sshape));
   keys[k++] = lsn_feature_key(18, lsn_hash_pair(p1->lower, t->lower));
   keys[k++] = lsn_feature_key(19, lsn_hash_pair(t->lower, n1->lower));
@@ -464,22 +490,18 @@ lsn_features_static(const lsn_tok_info* info,
     lsn_feature_key(32, lsn_hash_pair(t->flags & CASE_BITS, n1->lower));
   keys[k++] = lsn_feature_key(33, p1->suffix[2]);
   keys[k++] = lsn_feature_key(34, n1->suffix[2]);
-  keys[k++] = lsn_feature_key(35, gaz(t));
   keys[k++] =
     lsn_feature_key(36, lsn_hash_pair(lsn_hash_pair(gaz(p1), gaz(t)), gaz(n1)));
-  keys[k++] = lsn_feature_key(37, lsn_hash_pair(gaz(t), t->sshape));
   k += run_features(t, keys + k);
+  k += context_features(info, n, i, keys + k);
   return k;
 }
 
 void
-lsn_features_dynamic(const lsn_tok_info* info,
-                     size_t              i,
-                     unsigned            prev,
-                     uint32_t*           keys)
+lsn_features_history(const lsn_tok_info* info, size_t i, uint32_t* keys)
 {
   const lsn_tok_info* t = &info[i];
-  keys[0]               = lsn_feature_key(100, prev);
-  keys[1]               = lsn_feature_key(102, lsn_hash_pair(prev, t->lower));
-  keys[2]               = lsn_feature_key(103, lsn_hash_pair(prev, t->sshape));
+  keys[0]               = lsn_feature_key(100, 0);
+  keys[1]               = lsn_feature_key(102, t->lower);
+  keys[2]               = lsn_feature_key(103, t->sshape);
 }

@@ -20,7 +20,7 @@ typedef struct {
 } chunk;
 
 typedef struct {
-  chunk meta, labl, fkey, fwgt, wkey, wflg;
+  chunk meta, labl, fkey, fwgt, hkey, hwgt, wkey, wflg;
 } chunks;
 
 static uint32_t
@@ -33,12 +33,11 @@ get_u32(const unsigned char* p)
 static chunk*
 chunk_slot(chunks* c, const unsigned char* name)
 {
-  static const char names[6][5] = { "META", "LABL", "FKEY",
-                                    "FWGT", "WKEY", "WFLG" };
-  chunk*            slots[6]    = {
-                  &c->meta, &c->labl, &c->fkey, &c->fwgt, &c->wkey, &c->wflg
-  };
-  for (int i = 0; i < 6; ++i)
+  static const char names[8][5] = { "META", "LABL", "FKEY", "FWGT",
+                                    "HKEY", "HWGT", "WKEY", "WFLG" };
+  chunk*            slots[8]    = { &c->meta, &c->labl, &c->fkey, &c->fwgt,
+                                    &c->hkey, &c->hwgt, &c->wkey, &c->wflg };
+  for (int i = 0; i < 8; ++i)
     if (!memcmp(name, names[i], 4))
       return slots[i];
   return NULL; /* unknown: skipped */
@@ -103,6 +102,12 @@ read_meta(lsn_model* m, const chunks* c)
   if (!c->wkey.data || !c->wflg.data || c->wkey.size % 4 ||
       c->wkey.size / 4 != m->n_words || c->wflg.size != m->n_words)
     return LSN_ERR_BAD_DATA;
+  /* Tag-history groups: as many as HKEY holds, (L + 1) x L weights each. */
+  uint64_t group = (uint64_t)(m->n_labels + 1) * m->n_labels * 2;
+  m->n_hist      = c->hkey.size / 4;
+  if (!c->hkey.data || !c->hwgt.data || c->hkey.size % 4 ||
+      c->hwgt.size != m->n_hist * group)
+    return LSN_ERR_BAD_DATA;
   return LSN_OK;
 }
 
@@ -133,7 +138,7 @@ read_labels(lsn_model* m, const chunk* labl)
 static lsn_status
 read_keys(uint32_t** out, const unsigned char* p, uint32_t n)
 {
-  if (!(*out = lsn_malloc((size_t)n * sizeof **out)))
+  if (!(*out = lsn_malloc((size_t)(n ? n : 1) * sizeof **out)))
     return LSN_ERR_NOMEM;
   uint32_t last = 0;
   for (uint32_t i = 0; i < n; ++i) {
@@ -145,18 +150,27 @@ read_keys(uint32_t** out, const unsigned char* p, uint32_t n)
   return LSN_OK;
 }
 
+/* Copy `n` little-endian i16 weights. */
+static lsn_status
+read_weights(int16_t** out, const unsigned char* p, size_t n)
+{
+  if (!(*out = lsn_malloc((n ? n : 1) * sizeof **out)))
+    return LSN_ERR_NOMEM;
+  for (size_t i = 0; i < n; ++i)
+    (*out)[i] = (int16_t)(uint16_t)(p[i * 2] | (p[i * 2 + 1] << 8));
+  return LSN_OK;
+}
+
 static lsn_status
 read_arrays(lsn_model* m, const chunks* c)
 {
   lsn_status st;
   size_t     nw = (size_t)m->n_features * m->n_labels;
+  size_t     nh = (size_t)m->n_hist * (m->n_labels + 1) * m->n_labels;
   LSN_TRY(st, read_keys(&m->keys, c->fkey.data, m->n_features));
-  if (!(m->weights = lsn_malloc(nw * sizeof *m->weights)))
-    return LSN_ERR_NOMEM;
-  for (size_t i = 0; i < nw; ++i) {
-    const unsigned char* w = c->fwgt.data + i * 2;
-    m->weights[i]          = (int16_t)(uint16_t)(w[0] | (w[1] << 8));
-  }
+  LSN_TRY(st, read_weights(&m->weights, c->fwgt.data, nw));
+  LSN_TRY(st, read_keys(&m->hist_keys, c->hkey.data, m->n_hist));
+  LSN_TRY(st, read_weights(&m->hist_weights, c->hwgt.data, nh));
   LSN_TRY(st, read_keys(&m->word_keys, c->wkey.data, m->n_words));
   if (!(m->word_flags = lsn_malloc(m->n_words ? m->n_words : 1)))
     return LSN_ERR_NOMEM;

@@ -9,6 +9,8 @@
  *     LABL  L x char[32], NUL padded
  *     FKEY  F x u32 feature keys, strictly increasing
  *     FWGT  F x L x i16 weights, row by row
+ *     HKEY  H x u32 tag-history group keys, strictly increasing
+ *     HWGT  H x (L + 1) x L x i16 weights, group by group
  *     WKEY  W x u32 word keys, strictly increasing
  *     WFLG  W x u8 word flags (LSN_LEX_*)
  *     CRC   u32 CRC-32 of every byte before this chunk; the last chunk
@@ -46,7 +48,10 @@ lsn_model_free(lsn_model* model)
     return;
   lsn_free(model->keys);
   lsn_free(model->weights);
-  lsn_u32_map_clear(&model->index);
+  lsn_free(model->table);
+  lsn_free(model->hist_keys);
+  lsn_free(model->hist_weights);
+  lsn_u32_map_clear(&model->hist_index);
   lsn_free(model->word_keys);
   lsn_free(model->word_flags);
   lsn_u32_map_clear(&model->words);
@@ -59,34 +64,77 @@ lsn_model_lang(const lsn_model* model)
   return model ? model->lang : "";
 }
 
-/* Fill model->trans from the rows of template 100 (zero when absent). */
+/* Fill model->trans from the group of template 100 (zero when absent). */
 static void
 cache_transitions(lsn_model* model)
 {
-  const size_t L = model->n_labels;
+  const size_t   L   = model->n_labels;
+  const int16_t* row = lsn_model_hist_row(model, lsn_feature_key(100, 0));
   memset(model->trans, 0, sizeof model->trans);
-  for (unsigned prev = 0; prev <= L; ++prev) {
-    const lsn_u32_slot* slot =
-      lsn_u32_map_slot(&model->index, lsn_feature_key(100, prev));
-    if (slot->key)
-      memcpy(model->trans + prev * L,
-             model->weights + (size_t)slot->value * L,
-             L * sizeof *model->trans);
+  if (row)
+    memcpy(model->trans, row, (L + 1) * L * sizeof *model->trans);
+}
+
+/* Fill model->table from the keys and weights (keys distinct, nonzero). */
+static lsn_status
+build_table(lsn_model* model)
+{
+  size_t slots = 16;
+  while (slots < (size_t)model->n_features * 2 + 2)
+    slots *= 2;
+  model->stride     = (4 + 2 * (size_t)model->n_labels + 3) & ~(size_t)3;
+  model->table_mask = slots - 1;
+  lsn_free(model->table);
+  if (!(model->table = lsn_calloc(slots, model->stride)))
+    return LSN_ERR_NOMEM;
+  for (uint32_t f = 0; f < model->n_features; ++f) {
+    uint32_t key = model->keys[f];
+    size_t   i   = (key * 2654435761u) & model->table_mask;
+    while (*(uint32_t*)(void*)(model->table + i * model->stride))
+      i = (i + 1) & model->table_mask;
+    unsigned char* slot     = model->table + i * model->stride;
+    *(uint32_t*)(void*)slot = key;
+    memcpy(slot + 4,
+           model->weights + (size_t)f * model->n_labels,
+           model->n_labels * sizeof *model->weights);
   }
+  return LSN_OK;
+}
+
+/* FNV-1a of the word list, feature keys and weights, chained. */
+static uint64_t
+model_stamp(const lsn_model* m)
+{
+  size_t      L        = m->n_labels;
+  const void* parts[5] = {
+    m->word_keys, m->word_flags, m->keys, m->weights, m->hist_weights
+  };
+  size_t   sizes[5] = { m->n_words * sizeof *m->word_keys,
+                        m->n_words,
+                        m->n_features * sizeof *m->keys,
+                        m->n_features * L * sizeof *m->weights,
+                        m->n_hist * (L + 1) * L * sizeof *m->hist_weights };
+  uint64_t h        = L;
+  for (int i = 0; i < 5; ++i)
+    h = lsn_hash_pair(h, lsn_tagger_hash(parts[i], sizes[i]));
+  return h;
 }
 
 lsn_status
 lsn_model_finish(lsn_model* model)
 {
   lsn_status st;
-  LSN_TRY(st, lsn_u32_map_init(&model->index, model->n_features));
-  for (uint32_t i = 0; i < model->n_features; ++i)
-    LSN_TRY(st, lsn_u32_map_put(&model->index, model->keys[i], i));
+  LSN_TRY(st, build_table(model));
+  lsn_u32_map_clear(&model->hist_index);
+  LSN_TRY(st, lsn_u32_map_init(&model->hist_index, model->n_hist));
+  for (uint32_t i = 0; i < model->n_hist; ++i)
+    LSN_TRY(st, lsn_u32_map_put(&model->hist_index, model->hist_keys[i], i));
   LSN_TRY(st, lsn_u32_map_init(&model->words, model->n_words));
   for (uint32_t i = 0; i < model->n_words; ++i)
     LSN_TRY(st,
             lsn_u32_map_put(
               &model->words, model->word_keys[i], model->word_flags[i]));
+  model->stamp = model_stamp(model);
   lsn_labels_transitions(model->labels, model->n_labels, model->allowed);
   cache_transitions(model);
   return LSN_OK;
@@ -162,13 +210,12 @@ put_labels(lsn_buf* buf, const lsn_model* m)
 }
 
 static lsn_status
-put_weights(lsn_buf* buf, const lsn_model* m)
+put_weights(lsn_buf* buf, const char* name, const int16_t* weights, size_t n)
 {
   lsn_status st;
-  size_t     n = (size_t)m->n_features * m->n_labels;
-  LSN_TRY(st, put_chunk_header(buf, "FWGT", n * 2));
+  LSN_TRY(st, put_chunk_header(buf, name, n * 2));
   for (size_t i = 0; i < n; ++i) {
-    uint16_t v    = (uint16_t)m->weights[i];
+    uint16_t v    = (uint16_t)weights[i];
     char     b[2] = { (char)(v & 0xFF), (char)(v >> 8) };
     LSN_TRY(st, lsn_buf_add(buf, b, 2));
   }
@@ -192,11 +239,19 @@ put_model(lsn_buf* buf, const lsn_model* m)
   lsn_status st;
   LSN_TRY(st, lsn_buf_add(buf, MAGIC, 8));
   LSN_TRY(st, put_u32(buf, LSN_MODEL_VERSION));
-  LSN_TRY(st, put_u32(buf, 7)); /* chunks */
+  LSN_TRY(st, put_u32(buf, 9)); /* chunks */
   LSN_TRY(st, put_meta(buf, m));
   LSN_TRY(st, put_labels(buf, m));
   LSN_TRY(st, put_u32_chunk(buf, "FKEY", m->keys, m->n_features));
-  LSN_TRY(st, put_weights(buf, m));
+  LSN_TRY(
+    st,
+    put_weights(buf, "FWGT", m->weights, (size_t)m->n_features * m->n_labels));
+  LSN_TRY(st, put_u32_chunk(buf, "HKEY", m->hist_keys, m->n_hist));
+  LSN_TRY(st,
+          put_weights(buf,
+                      "HWGT",
+                      m->hist_weights,
+                      (size_t)m->n_hist * (m->n_labels + 1) * m->n_labels));
   LSN_TRY(st, put_words(buf, m));
   uint32_t crc = lsn_crc32(buf->data, buf->len);
   LSN_TRY(st, put_chunk_header(buf, "CRC ", 4));

@@ -16,8 +16,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define LSN_MODEL_VERSION 1u     /* file layout */
-#define LSN_MODEL_FEATURE_SET 2u /* templates, hashes and decoder */
+#define LSN_MODEL_VERSION 2u     /* file layout */
+#define LSN_MODEL_FEATURE_SET 3u /* templates, hashes and decoder */
 #define LSN_MODEL_MAX_LABELS 64u
 #define LSN_MODEL_MAX_LABEL_LEN 32u
 #define LSN_TAGGER_MAX_SENTENCE 100000u /* tokens per sentence */
@@ -106,27 +106,83 @@ enum {
 };
 
 struct lsn_model {
-  char        lang[8];
-  uint32_t    n_labels;
-  lsn_label   labels[LSN_MODEL_MAX_LABELS];
-  uint8_t     allowed[(LSN_MODEL_MAX_LABELS + 1) * LSN_MODEL_MAX_LABELS];
-  uint16_t    outside;
-  uint32_t    n_features;
-  uint32_t*   keys;    /* [n_features], strictly increasing */
-  int16_t*    weights; /* [n_features][n_labels] */
-  lsn_u32_map index;   /* key -> row */
+  char      lang[8];
+  uint32_t  n_labels;
+  lsn_label labels[LSN_MODEL_MAX_LABELS];
+  uint8_t   allowed[(LSN_MODEL_MAX_LABELS + 1) * LSN_MODEL_MAX_LABELS];
+  uint16_t  outside;
+  uint32_t  n_features;
+  uint32_t* keys;    /* [n_features], strictly increasing */
+  int16_t*  weights; /* [n_features][n_labels] */
+  /* The features again as an open-addressing table (50% load) whose slots
+   * hold the key and its weights side by side: one cache line per lookup
+   * instead of one for the key and one for the row. */
+  unsigned char* table;
+  size_t         table_mask; /* slots - 1, slots a power of two */
+  size_t         stride;     /* bytes per slot: 4 + 2 n_labels, rounded to 4 */
+  /* Tag-history groups: a key per template and token value (template 100
+   * has one, for "any token"), each with (L + 1) x L weights, [previous
+   * label (L: sentence start)][label], so that one lookup per token serves
+   * every previous label. */
+  uint32_t    n_hist;
+  uint32_t*   hist_keys;    /* [n_hist], strictly increasing */
+  int16_t*    hist_weights; /* [n_hist][n_labels + 1][n_labels] */
+  lsn_u32_map hist_index;   /* key -> group */
   uint32_t    n_words;
   uint32_t*   word_keys;  /* [n_words], strictly increasing */
   uint8_t*    word_flags; /* [n_words] */
   lsn_u32_map words;      /* key -> flags */
-  /* Weights of template 100 (previous tag alone) by previous label, looked
-   * up once at load: Viterbi needs them for every (token, previous label). */
+  /* Hash of the word list and the weights: work areas cache token analyses
+   * and scores made with one model (lsn_tagger_work_analyse). */
+  uint64_t stamp;
+  /* Weights of template 100 (previous tag alone), copied at load. */
   int16_t trans[(LSN_MODEL_MAX_LABELS + 1) * LSN_MODEL_MAX_LABELS];
 };
 
 lsn_status
 lsn_model_alloc(lsn_model** out);
-/* Build `index`, `words` and `allowed` once the arrays are filled. */
+/* Weights of tag-history group `key` ((L + 1) x L), or NULL when absent. */
+static inline const int16_t*
+lsn_model_hist_row(const lsn_model* model, uint32_t key)
+{
+  const lsn_u32_slot* slot = lsn_u32_map_slot(&model->hist_index, key);
+  if (!slot->key)
+    return NULL;
+  return model->hist_weights +
+         (size_t)slot->value * (model->n_labels + 1) * model->n_labels;
+}
+
+/* Ask the processor to fetch the slot where `key` would be: the lookups of
+ * a token are then made while the next token's keys are being fetched. */
+static inline void
+lsn_model_prefetch(const lsn_model* model, uint32_t key)
+{
+#if defined(__GNUC__)
+  size_t i = (key * 2654435761u) & model->table_mask;
+  __builtin_prefetch(model->table + i * model->stride);
+#else
+  (void)model;
+  (void)key;
+#endif
+}
+
+/* Weights of feature `key` (n_labels of them), or NULL when absent. */
+static inline const int16_t*
+lsn_model_row(const lsn_model* model, uint32_t key)
+{
+  size_t i = (key * 2654435761u) & model->table_mask;
+  for (;;) {
+    const unsigned char* slot = model->table + i * model->stride;
+    uint32_t             k    = *(const uint32_t*)(const void*)slot;
+    if (k == key)
+      return (const int16_t*)(const void*)(slot + 4);
+    if (!k)
+      return NULL;
+    i = (i + 1) & model->table_mask;
+  }
+}
+/* Build `table`, `hist_index`, `words`, `stamp`, `allowed` and `trans`
+ * once the arrays are filled (again after any change to them). */
 lsn_status
 lsn_model_finish(lsn_model* model);
 
@@ -169,41 +225,57 @@ enum {
   LSN_TF_GAZ_SHIFT = 14, /* LSN_LEX_PER.. LSN_LEX_MISC >> 2, 4 bits */
 };
 
-#define LSN_STATIC_FEATURES 48u /* most static keys per token */
-#define LSN_DYNAMIC_FEATURES 3u /* keys that depend on the previous tag */
+#define LSN_CONTEXT_WORDS 5u    /* template 44: words either side */
+#define LSN_STATIC_FEATURES 56u /* most static keys per token: 43 + 10 */
+#define LSN_OWN_FEATURES 15u    /* ... of them from the token alone */
+#define LSN_HISTORY_GROUPS 3u   /* tag-history groups per token */
 
-/* Analyse tokens [0, n) into `info` (n items). */
+/* Analyse tokens [0, n) into `info` (n items): lsn_features_token for
+ * each, then lsn_features_runs. */
 void
 lsn_features_tokens(const lsn_model*        model,
                     const lsn_tagger_token* tokens,
                     size_t                  n,
                     lsn_tok_info*           info);
+/* What depends on the token alone: every field but run_*. */
+void
+lsn_features_token(const lsn_model*        model,
+                   const lsn_tagger_token* tok,
+                   lsn_tok_info*           t);
+/* The run_* fields of `info` (n tokens analysed by lsn_features_token). */
+void
+lsn_features_runs(const lsn_tagger_token* tokens, lsn_tok_info* info, size_t n);
 /* Static keys of token `i`: up to LSN_STATIC_FEATURES into `keys`; returns
- * how many. */
+ * how many.  They are lsn_features_own's followed by lsn_features_context's. */
 size_t
 lsn_features_static(const lsn_tok_info* info,
                     size_t              n,
                     size_t              i,
                     uint32_t*           keys);
-/* Keys that depend on the previous tag (n_labels for "none"); the first is
- * the previous tag alone (template 100, cached in lsn_model.trans). */
-void
-lsn_features_dynamic(const lsn_tok_info* info,
+/* The static keys that depend on the token alone (LSN_OWN_FEATURES of
+ * them): a work area caches their scores per word. */
+size_t
+lsn_features_own(const lsn_tok_info* t, uint32_t* keys);
+/* The other static keys of token `i` (neighbours, position, runs). */
+size_t
+lsn_features_context(const lsn_tok_info* info,
+                     size_t              n,
                      size_t              i,
-                     unsigned            prev,
                      uint32_t*           keys);
+/* Keys of the tag-history groups of token `i` (LSN_HISTORY_GROUPS): the
+ * previous tag alone (template 100, the same for every token, cached in
+ * lsn_model.trans), with the lower case (102), with the short shape (103). */
+void
+lsn_features_history(const lsn_tok_info* info, size_t i, uint32_t* keys);
 /* Key of a word in the model's word list (LEXI chunk). */
 uint32_t
 lsn_features_word_key(const char* bytes, size_t len);
 
 /* Decoding ---------------------------------------------------------------- */
 
-/* Add to `scores` (n_labels) the tag-history scores of token `i` after label
- * `prev` (n_labels for the sentence start). */
-typedef void (*lsn_history_func)(const void* ctx,
-                                 size_t      i,
-                                 unsigned    prev,
-                                 int64_t*    scores);
+/* Set `scores` [(n_labels + 1) x n_labels] to the tag-history scores of
+ * token `i`: [previous label (n_labels: sentence start)][label]. */
+typedef void (*lsn_history_func)(const void* ctx, size_t i, int64_t* scores);
 
 /* One sentence for lsn_viterbi: static scores and the work rows. */
 typedef struct {
@@ -213,6 +285,7 @@ typedef struct {
   lsn_history_func history;
   const void*      ctx;
   int64_t*         delta; /* [2][n_labels] scratch */
+  int64_t*         hist;  /* [n_labels + 1][n_labels] scratch */
   uint8_t*         back;  /* [n][n_labels] scratch */
 } lsn_viterbi_in;
 
@@ -221,6 +294,19 @@ typedef struct {
  * and tagging agree bit for bit. */
 void
 lsn_viterbi(const lsn_viterbi_in* in, uint16_t* tags);
+
+/* lsn_features_tokens into the work area's buffer (*info_out, n items,
+ * valid until the next call), through its cache of analysed tokens. */
+lsn_status
+lsn_tagger_work_analyse(const lsn_model*        model,
+                        lsn_tagger_work*        work,
+                        const lsn_tagger_token* tokens,
+                        size_t                  n,
+                        const lsn_tok_info**    info_out);
+
+/* Static scores [n][n_labels] of the last sentence tagged with `work`. */
+const int64_t*
+lsn_tagger_work_scores(const lsn_tagger_work* work);
 
 /* Lower-case `len` bytes into `out` (capacity `cap`); returns bytes written.
  * ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals. */
