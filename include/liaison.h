@@ -232,6 +232,13 @@ typedef struct {
 LSN_API void
 lsn_pipeline_stage_times(const lsn_pipeline* pipeline, lsn_stage_times* out);
 
+/** "fr" or "en": the language of `len` bytes of UTF-8 text, from its
+ * function words, as extract decides it per document. */
+LSN_API const char*
+lsn_pipeline_detect_language(const lsn_pipeline* pipeline,
+                             const char*         bytes,
+                             size_t              len);
+
 /** Number of documents added. */
 LSN_API size_t
 lsn_pipeline_documents(const lsn_pipeline* pipeline);

@@ -1069,3 +1069,20 @@ lsn_pipeline_stage_times(const lsn_pipeline* p, lsn_stage_times* out)
 {
   *out = p->times;
 }
+
+const char*
+lsn_pipeline_detect_language(const lsn_pipeline* p,
+                             const char*         bytes,
+                             size_t              len)
+{
+  lsn_text    text = { 0 };
+  const char* lang = "fr";
+  size_t      bad;
+  if (lsn_utf8_check(bytes, len, &bad))
+    return lang; /* the tokeniser takes checked text only */
+  lsn_buf_init(&text.keys, 0);
+  if (!lsn_text_analyse(&text, &p->config, bytes, len))
+    lang = lsn_text_detect_language(&text, &p->config);
+  lsn_text_clear(&text);
+  return lang;
+}

@@ -15,7 +15,8 @@ static const char usage[] =
   "\n"
   "options:\n"
   "  --conll FILE         the input (required)\n"
-  "  --lang LANG          use the shipped model for LANG: fr (default), en\n"
+  "  --lang LANG          use the shipped model for LANG, fr or en (default:\n"
+  "                       the language of the file's first sentences)\n"
   "  --model MODEL        use this model file instead\n"
   "  -h, --help           this help\n"
   "\n"
@@ -68,10 +69,43 @@ parse_args(int argc, char** argv, tag_args* a)
   return -1;
 }
 
+/* The language of a CoNLL file, from the tokens of its first 64 KiB (the
+ * same function-word test extract makes); French for standard input. */
+static const char*
+guess_lang(const char* path)
+{
+  char          line[4096];
+  static char   words[65536];
+  size_t        n = 0;
+  lsn_pipeline* p = NULL;
+  FILE*         f = strcmp(path, "-") ? fopen(path, "rb") : NULL;
+  if (!f)
+    return "fr";
+  while (n < sizeof words - 512 && fgets(line, sizeof line, f)) {
+    char* token = strchr(line, '\t');
+    if (!token++)
+      continue;
+    size_t len = strcspn(token, "\t\r\n");
+    if (len < 256) {
+      memcpy(words + n, token, len);
+      n += len;
+      words[n++] = ' ';
+    }
+  }
+  fclose(f);
+  lsn_options options = LSN_OPTIONS_INIT;
+  options.lang        = "fr"; /* no model is needed to count words */
+  const char* lang    = "fr";
+  if (n && !lsn_pipeline_new(&p, &options, NULL, NULL))
+    lang = lsn_pipeline_detect_language(p, words, n);
+  lsn_pipeline_free(p);
+  return lang;
+}
+
 static int
 load(const tag_args* a, lsn_model** model)
 {
-  const char* lang = a->lang ? a->lang : "fr";
+  const char* lang = a->lang ? a->lang : a->model ? "fr" : guess_lang(a->conll);
   lsn_status  st   = a->model ? lsn_model_load_file(model, a->model)
                               : lsn_model_load_lang(model, NULL, lang);
   if (!st)

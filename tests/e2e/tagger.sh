@@ -40,6 +40,17 @@ if [ -f "$src/data/models/en.lsnm" ]; then
     fail "--lang en"
 fi
 
+# Without --lang, the file's language picks the model: English text is
+# tagged exactly as with --lang en.
+if [ -f "$src/data/models/en.lsnm" ]; then
+  printf '0\tThe\n1\tSecretary-General\n2\tof\n3\tthe\n4\tUnited\n5\tNations\n6\tmet\n7\tthe\n8\tPresident\n9\tof\n10\tthe\n11\tAfrican\n12\tUnion\n13\tin\n14\tNairobi\n15\ton\n16\tTuesday\n17\tand\n18\tthey\n19\twere\n20\twith\n21\tthe\n22\tdelegation\n23\t.\n' >"$tmp/en.conllu"
+  "$bin" tag --conll "$tmp/en.conllu" >"$tmp/en-auto" || fail "English without --lang"
+  "$bin" tag --lang en --conll "$tmp/en.conllu" >"$tmp/en-en" || fail "--lang en"
+  cmp -s "$tmp/en-auto" "$tmp/en-en" || fail "English file not tagged with the English model"
+  "$bin" tag --conll "$data/tagger-small.conllu" >"$tmp/fr-auto" || fail "French without --lang"
+  cmp -s "$tmp/fr-auto" "$tmp/out" || fail "French file not tagged with the French model"
+fi
+
 # A malformed line: non-zero exit, file:line in the message.
 "$bin" tag --conll "$data/tagger-bad.conllu" >/dev/null 2>"$tmp/err" &&
   fail "malformed input accepted"
