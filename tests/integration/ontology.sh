@@ -312,13 +312,14 @@ shacl_ready() {
   # shellcheck disable=SC2016
   local probe='grep -q "\"version\": \"0.6.5\"" "$1/rdf-validate-shacl/package.json" 2>/dev/null &&
                grep -q "\"version\": \"3.0.0\"" "$1/@zazuko/env-node/package.json" 2>/dev/null'
-  bash -c "$probe" _ "$m" && return 0
-  echo "# installing the SHACL validator: npm ci in ${SHACL_DIR#"$SRC"/}"
+  # Probed under the lock only: the other test's npm ci may be half done,
+  # with the probed packages there and others not yet.
   # shellcheck disable=SC2094 # fd 9 only holds the lock on the directory
   (
     cd "$SHACL_DIR" || exit 1
     flock 9
-    bash -c "$probe" _ "$m" && exit 0 # installed meanwhile by the other test
+    bash -c "$probe" _ "$m" && exit 0 # installed, by us or the other test
+    echo "# installing the SHACL validator: npm ci in ${SHACL_DIR#"$SRC"/}"
     npm ci --no-audit --no-fund --loglevel=error >"$TMP/npm.log" 2>&1
   ) 9<"$SHACL_DIR"
   local st=$?
