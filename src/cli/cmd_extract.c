@@ -386,7 +386,8 @@ input_paths(const extract_args* a, char** given, int n_given, path_list* out)
     all.paths[kept++] = all.paths[i];
   }
   all.n = kept;
-  qsort(all.paths, all.n, sizeof *all.paths, cmp_paths);
+  if (all.n) /* an empty folder leaves no array at all */
+    qsort(all.paths, all.n, sizeof *all.paths, cmp_paths);
   *out = all;
   return code;
 }
