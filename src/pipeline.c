@@ -271,15 +271,43 @@ build_text_config(lsn_pipeline* p)
   return st;
 }
 
-/* A model's version, for the run's provenance, is its file's digest. */
+/* A model's version, for the run's provenance, is its file's digest.  The
+ * file is read once; the digest is taken on another thread while the model
+ * is built from the same bytes, since both cost about as much and every
+ * run pays them at start-up. */
+typedef struct {
+  const char* bytes;
+  size_t      len;
+  char*       hex;
+} digest_job;
+
+static void*
+digest(void* arg)
+{
+  digest_job* d = arg;
+  lsn_sha256_hex(d->bytes, d->len, d->hex);
+  return NULL;
+}
+
 static lsn_status
-file_sha256(const char* path, char hex[65])
+load_model(lsn_pipeline* p, int l, const char* path)
 {
   char*      bytes;
   size_t     len;
+  pthread_t  thread;
   lsn_status st = lsn_read_file(path, SIZE_MAX / 2, &bytes, &len);
-  if (!st)
-    lsn_sha256_hex(bytes, len, hex);
+  if (st) {
+    report(p, st, LSN_ERROR, path, SIZE_MAX, 0, 0, "cannot read");
+    return st;
+  }
+  digest_job d      = { bytes, len, p->model_sha[l] };
+  bool       hashed = !pthread_create(&thread, NULL, digest, &d);
+  if ((st = lsn_model_load_memory(&p->models[l], bytes, len)))
+    report(p, st, LSN_ERROR, path, SIZE_MAX, 0, 0, "invalid tagger model");
+  if (hashed)
+    pthread_join(thread, NULL);
+  else
+    digest(&d);
   lsn_free(bytes);
   return st;
 }
@@ -297,7 +325,7 @@ load_models(lsn_pipeline* p)
     lsn_buf_init(&path, 0);
     lsn_status st =
       lsn_buf_printf(&path, "%s/models/%s.lsnm", p->data_dir, langs[l]);
-    if (!st && stat(path.data, &info)) {
+    if (!st && stat(path.data, &info))
       report(p,
              LSN_OK,
              LSN_NOTE,
@@ -306,12 +334,8 @@ load_models(lsn_pipeline* p)
              0,
              0,
              "no tagger model: names typed by rules only");
-    } else if (!st && (st = lsn_model_load_file(&p->models[l], path.data))) {
-      report(
-        p, st, LSN_ERROR, path.data, SIZE_MAX, 0, 0, "invalid tagger model");
-    } else if (!st) {
-      st = file_sha256(path.data, p->model_sha[l]);
-    }
+    else if (!st)
+      st = load_model(p, l, path.data);
     lsn_buf_free(&path);
     if (st)
       return st;

@@ -84,19 +84,30 @@ lsn_tagger_hash(const char* bytes, size_t len)
 uint32_t
 lsn_crc32(const void* bytes, size_t len)
 {
-  /* CRC-32 (IEEE 802.3, reflected), a byte at a time through a table made
-   * per call (2 KB of work, nothing shared between threads). */
+  /* CRC-32 (IEEE 802.3, reflected), four bytes at a time through four
+   * tables made per call (8 KB of work, nothing shared between threads):
+   * every run checks its models, so this is start-up time. */
   const unsigned char* p = bytes;
-  uint32_t             table[256];
+  uint32_t             t[4][256];
   uint32_t             crc = 0xFFFFFFFFu;
   for (uint32_t i = 0; i < 256; ++i) {
     uint32_t c = i;
     for (int k = 0; k < 8; ++k)
       c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
-    table[i] = c;
+    t[0][i] = c;
   }
-  for (size_t i = 0; i < len; ++i)
-    crc = (crc >> 8) ^ table[(crc ^ p[i]) & 0xFFu];
+  for (uint32_t i = 0; i < 256; ++i)
+    for (int k = 1; k < 4; ++k)
+      t[k][i] = (t[k - 1][i] >> 8) ^ t[0][t[k - 1][i] & 0xFFu];
+  size_t i = 0;
+  for (; i + 4 <= len; i += 4) {
+    crc ^= (uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16 |
+           (uint32_t)p[i + 3] << 24;
+    crc = t[3][crc & 0xFFu] ^ t[2][(crc >> 8) & 0xFFu] ^
+          t[1][(crc >> 16) & 0xFFu] ^ t[0][crc >> 24];
+  }
+  for (; i < len; ++i)
+    crc = (crc >> 8) ^ t[0][(crc ^ p[i]) & 0xFFu];
   return ~crc;
 }
 
