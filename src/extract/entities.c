@@ -266,23 +266,33 @@ endings_free(endings* e)
   lsn_free(e->next);
 }
 
+/* Index the parts of the distinct names of `type`: their endings
+ * (`endings_only`), else every run of 2 to MAX_PART words inside them. */
+#define MAX_PART 16
+
 static lsn_status
-index_endings(doc_ctx* c, endings* e, lsn_buf* key)
+index_parts(doc_ctx* c,
+            endings* e,
+            lsn_buf* key,
+            uint8_t  type,
+            bool     endings_only)
 {
   lsn_map*   seen = lsn_map_new();
   lsn_status st   = seen ? LSN_OK : LSN_ERR_NOMEM;
   for (size_t i = 0; !st && i < c->r->n_mentions; ++i) {
     const lsn_mention* full = &c->r->mentions[i];
     size_t             n    = full->last - full->first;
-    if (full->type != LSN_PERSON || full->kind != LSN_M_NAME || n < 2)
+    if (full->type != type || full->kind != LSN_M_NAME || n < 2)
       continue;
     if ((st = words_key(c, full->first, full->last, key)) ||
         lsn_map_get(seen, key->data, key->len, NULL) ||
         (st = lsn_map_put(seen, key->data, key->len, i)))
       continue;
-    for (size_t j = 1; !st && j < n; ++j)
-      if (!(st = words_key(c, full->last - j, full->last, key)))
-        st = endings_add(e, key->data, key->len, (int32_t)i);
+    for (size_t len = endings_only ? 1 : 2; !st && len < n && len <= MAX_PART;
+         ++len)
+      for (size_t at = endings_only ? n - len : 0; !st && at + len <= n; ++at)
+        if (!(st = words_key(c, full->first + at, full->first + at + len, key)))
+          st = endings_add(e, key->data, key->len, (int32_t)i);
   }
   lsn_map_free(seen);
   return st;
@@ -317,7 +327,7 @@ join_short_names(doc_ctx* c, uf* u)
   lsn_status st = e.by_ending ? LSN_OK : LSN_ERR_NOMEM;
   lsn_buf_init(&key, 0);
   if (!st)
-    st = index_endings(c, &e, &key);
+    st = index_parts(c, &e, &key, LSN_PERSON, true);
   for (size_t i = 0; !st && i < c->r->n_mentions; ++i) {
     const lsn_mention* m = &c->r->mentions[i];
     size_t             list;
@@ -369,27 +379,47 @@ inside_name(const doc_ctx* c, const lsn_mention* m, const lsn_mention* full)
 /* "the Programme Office" after "OSCE Programme Office in Bishkek", "le
  * Bureau régional" after "Bureau régional de l'UNESCO à Dakar": a short
  * name of a body is the only longer name holding it. */
-static void
+static lsn_status
 join_short_bodies(doc_ctx* c, uf* u)
 {
-  for (size_t i = 0; i < c->r->n_mentions; ++i) {
+  endings    e = { lsn_map_new(), NULL, 0, 0, NULL, NULL, 0, 0, 0 };
+  lsn_buf    key;
+  lsn_status st = e.by_ending ? LSN_OK : LSN_ERR_NOMEM;
+  lsn_buf_init(&key, 0);
+  if (!st)
+    st = index_parts(c, &e, &key, LSN_ORGANIZATION, false);
+  for (size_t i = 0; !st && i < c->r->n_mentions; ++i) {
     const lsn_mention* m = &c->r->mentions[i];
+    size_t             list;
     if (m->type != LSN_ORGANIZATION || m->kind != LSN_M_NAME || m->gaz >= 0 ||
         m->last - m->first < 2)
       continue;
     int32_t found   = -1;
     bool    several = false;
-    for (size_t k = 0; k < c->r->n_mentions; ++k) {
-      const lsn_mention* full = &c->r->mentions[k];
-      if (k == i || full->type != LSN_ORGANIZATION ||
-          full->kind != LSN_M_NAME || !inside_name(c, m, full))
-        continue;
-      several |= found >= 0 && uf_find(u, found) != uf_find(u, (int32_t)k);
-      found = (int32_t)k;
+    if (m->last - m->first > MAX_PART) {
+      /* Longer than any indexed part: look at every name. */
+      for (size_t k = 0; k < c->r->n_mentions; ++k) {
+        const lsn_mention* full = &c->r->mentions[k];
+        if (k == i || full->type != LSN_ORGANIZATION ||
+            full->kind != LSN_M_NAME || !inside_name(c, m, full))
+          continue;
+        several |= found >= 0 && uf_find(u, found) != uf_find(u, (int32_t)k);
+        found = (int32_t)k;
+      }
+    } else if (!(st = words_key(c, m->first, m->last, &key)) &&
+               lsn_map_get(e.by_ending, key.data, key.len, &list)) {
+      for (size_t at = e.heads[2 * list]; at != SIZE_MAX; at = e.next[at]) {
+        int32_t k = e.items[at];
+        several |= found >= 0 && uf_find(u, found) != uf_find(u, k);
+        found = k;
+      }
     }
     if (found >= 0 && !several)
       uf_union(u, (int32_t)i, found);
   }
+  lsn_buf_free(&key);
+  endings_free(&e);
+  return st;
 }
 
 /* "troisième Forum" and "quatrième Forum" are two forums; so are "the
@@ -881,8 +911,8 @@ resolve_entities(doc_ctx* c)
   c->heads = heads;
   for (size_t i = 0; i < u.n; ++i)
     u.parent[i] = (int32_t)i;
-  if (!(st = join_same_names(c, &u)) && !(st = join_short_names(c, &u))) {
-    join_short_bodies(c, &u);
+  if (!(st = join_same_names(c, &u)) && !(st = join_short_names(c, &u)) &&
+      !(st = join_short_bodies(c, &u))) {
     join_same_heads(c, &u);
     drop_weak_people(c, &u);
     if (!(st = join_descriptions(c, &u)) && !(st = build_entities(c, &u)))
