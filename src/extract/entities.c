@@ -611,14 +611,10 @@ join_descriptions(doc_ctx* c, uf* u)
 /* Building entities ---------------------------------------------------------
  */
 
-lsn_status
-entity_add_alt(lsn_entity* e, const char* label)
+/* Add a label known not to be among the entity's alts. */
+static lsn_status
+entity_add_alt_new(lsn_entity* e, const char* label)
 {
-  if (!label || !*label || (e->name && !strcmp(e->name, label)))
-    return LSN_OK;
-  for (size_t i = 0; i < e->n_alts; ++i)
-    if (!strcmp(e->alts[i], label))
-      return LSN_OK;
   char* copy = lsn_strdup(label);
   if (!copy)
     return LSN_ERR_NOMEM;
@@ -627,6 +623,33 @@ entity_add_alt(lsn_entity* e, const char* label)
   if (st)
     lsn_free(copy);
   return st;
+}
+
+lsn_status
+entity_add_alt(lsn_entity* e, const char* label)
+{
+  if (!label || !*label || (e->name && !strcmp(e->name, label)))
+    return LSN_OK;
+  for (size_t i = 0; i < e->n_alts; ++i)
+    if (!strcmp(e->alts[i], label))
+      return LSN_OK;
+  return entity_add_alt_new(e, label);
+}
+
+/* entity_add_alt for many labels: `seen` holds the alts added so far, so
+ * that an entity named a thousand ways is not a quadratic scan. */
+static lsn_status
+add_alt_seen(lsn_entity* e, const char* label, lsn_map* seen)
+{
+  if (!seen || !label)
+    return entity_add_alt(e, label);
+  size_t     len = strlen(label);
+  lsn_status st;
+  if (!len || lsn_map_get(seen, label, len, NULL) ||
+      (e->name && !strcmp(e->name, label)))
+    return LSN_OK;
+  LSN_TRY(st, lsn_map_put(seen, label, len, 0));
+  return entity_add_alt_new(e, label);
 }
 
 static int
@@ -683,15 +706,19 @@ fill_entity(doc_ctx* c, const int32_t* members, size_t n, lsn_entity* e)
     if ((st = surface_text(c, m->start, m->end, &e->name)))
       return st;
   }
+  lsn_map* seen = n > 16 ? lsn_map_new() : NULL;
+  if (n > 16 && !seen)
+    return LSN_ERR_NOMEM;
   for (size_t k = 0; !st && k < n; ++k) {
     const lsn_mention* m = &c->r->mentions[members[k]];
     if (m->kind == LSN_M_DESCRIPTION)
       continue;
     char* label = NULL;
     if (!(st = surface_text(c, m->start, m->end, &label)))
-      st = entity_add_alt(e, label);
+      st = add_alt_seen(e, label, seen);
     lsn_free(label);
   }
+  lsn_map_free(seen);
   if (!st && e->gaz >= 0)
     st = add_gazetteer_labels(c, e);
   return st;

@@ -367,7 +367,7 @@ lsn_extract_document(const lsn_extractor* ex,
                      lsn_ymd              date,
                      lsn_doc_result*      result)
 {
-  doc_ctx c = { ex, text, lang, result, NULL, NULL, 0, NULL, NULL, NULL, NULL };
+  doc_ctx    c  = { .ex = ex, .t = text, .lang = lang, .r = result };
   lsn_status st = LSN_OK;
   result->text  = text;
   result->lang  = lang;

@@ -34,6 +34,13 @@ enum {
   NER_BEGIN = 8 /* flag: the token starts a span */
 };
 
+/* Items of a document grouped by sentence: those of sentence s are
+ * order[start[s]] .. order[start[s + 1] - 1], in their array's order. */
+typedef struct {
+  int32_t* order;
+  size_t*  start;
+} by_sentence;
+
 /* Working state for one document. */
 typedef struct {
   const lsn_extractor* ex;
@@ -47,6 +54,13 @@ typedef struct {
   uint64_t*            starts; /* per token: lsn_phrases_starts of its key */
   uint8_t*             dated;  /* per token, during find_spans: inside a date */
   const char**         heads;  /* per mention, during resolve_entities: head */
+  /* During find_relations (relations.c), so that each sentence's work
+   * does not grow with the length of the document: */
+  by_sentence mentions_of; /* mentions by sentence */
+  by_sentence dates_of;    /* dates by sentence (of their first token) */
+  lsn_map*    rel_keys;    /* relations by their ends: see add_relation */
+  int32_t     main_event;  /* the event the document is about, or -1 */
+  int32_t     dateline;    /* the date of the date line, or -1 */
 } doc_ctx;
 
 /* Token tests (extractor.c) */

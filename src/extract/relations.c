@@ -21,6 +21,88 @@
 
 #include <string.h>
 
+/* The relation index (doc_ctx.rel_keys) maps three kinds of key to a
+ * relation: 'K' kind subject, to the first relation of that kind and
+ * subject; 'E' kind subject object, to the first with those ends; 'L' kind
+ * subject object and a hash of the literal, to one with that literal.  A
+ * literal may change after it is indexed (set_literal), so an 'L' hit is
+ * checked, and a failed check falls back to a scan. */
+enum { REL_KEY_LEN = 18 };
+
+static size_t
+rel_key(char           tag,
+        lsn_rel_kind   kind,
+        int32_t        subject,
+        int32_t        object,
+        const char*    literal,
+        unsigned char* key)
+{
+  uint64_t h = literal ? lsn_hash_bytes(literal, strlen(literal)) : 0;
+  key[0]     = (unsigned char)tag;
+  key[1]     = (unsigned char)kind;
+  memcpy(key + 2, &subject, 4);
+  memcpy(key + 6, &object, 4);
+  memcpy(key + 10, &h, 8);
+  return tag == 'K' ? 6 : tag == 'E' ? 10 : REL_KEY_LEN;
+}
+
+/* The relation indexed under `tag` for these ends, or -1. */
+static int32_t
+rel_lookup(const doc_ctx* c,
+           char           tag,
+           lsn_rel_kind   kind,
+           int32_t        subject,
+           int32_t        object,
+           const char*    literal)
+{
+  unsigned char key[REL_KEY_LEN];
+  size_t        len = rel_key(tag, kind, subject, object, literal, key), at;
+  return lsn_map_get(c->rel_keys, (const char*)key, len, &at) ? (int32_t)at
+                                                              : -1;
+}
+
+static lsn_status
+rel_index(doc_ctx* c, char tag, size_t i, bool replace)
+{
+  const lsn_relation* rel = &c->r->relations[i];
+  unsigned char       key[REL_KEY_LEN];
+  size_t              len =
+    rel_key(tag, rel->kind, rel->subject, rel->object, rel->literal, key);
+  if (!replace && lsn_map_get(c->rel_keys, (const char*)key, len, NULL))
+    return LSN_OK;
+  return lsn_map_put(c->rel_keys, (const char*)key, len, i);
+}
+
+static bool
+same_literal(const lsn_relation* o, const char* literal)
+{
+  return o->literal && !strcmp(o->literal, literal);
+}
+
+/* Whether the relation is known: with any literal when `literal` is NULL. */
+static bool
+rel_known(const doc_ctx* c,
+          lsn_rel_kind   kind,
+          int32_t        subject,
+          int32_t        object,
+          const char*    literal)
+{
+  if (!literal)
+    return rel_lookup(c, 'E', kind, subject, object, NULL) >= 0;
+  int32_t i = rel_lookup(c, 'L', kind, subject, object, literal);
+  if (i < 0)
+    return false;
+  if (same_literal(&c->r->relations[i], literal))
+    return true;
+  for (size_t k = 0; k < c->r->n_relations; ++k) {
+    const lsn_relation* o = &c->r->relations[k];
+    if (o->kind == kind && o->subject == subject && o->object == object &&
+        same_literal(o, literal))
+      return true;
+  }
+  return false;
+}
+
 lsn_status
 add_relation(doc_ctx*     c,
              lsn_rel_kind kind,
@@ -30,14 +112,9 @@ add_relation(doc_ctx*     c,
              uint32_t     sent)
 {
   lsn_doc_result* r = c->r;
-  if (subject < 0 || (object < 0 && !literal) || subject == object)
+  if (subject < 0 || (object < 0 && !literal) || subject == object ||
+      rel_known(c, kind, subject, object, literal))
     return LSN_OK;
-  for (size_t i = 0; i < r->n_relations; ++i) {
-    const lsn_relation* o = &r->relations[i];
-    if (o->kind == kind && o->subject == subject && o->object == object &&
-        (!literal || (o->literal && !strcmp(o->literal, literal))))
-      return LSN_OK;
-  }
   lsn_status st;
   LSN_TRY(st,
           lsn_grow((void**)&r->relations,
@@ -52,8 +129,10 @@ add_relation(doc_ctx*     c,
   rel->literal      = NULL;
   if (literal && !(rel->literal = lsn_strdup(literal)))
     return LSN_ERR_NOMEM;
-  ++r->n_relations;
-  return LSN_OK;
+  size_t i = r->n_relations++;
+  LSN_TRY(st, rel_index(c, 'K', i, false));
+  LSN_TRY(st, rel_index(c, 'E', i, false));
+  return literal ? rel_index(c, 'L', i, true) : LSN_OK;
 }
 
 /* Mentions and entities --------------------------------------------------- */
@@ -124,21 +203,28 @@ first_after(const doc_ctx* c,
 }
 
 /* The event a report is about: the one mentioned most, then first. */
+static lsn_status
+find_main_event(doc_ctx* c)
+{
+  c->main_event = -1;
+  size_t* count = lsn_calloc(c->r->n_entities + 1, sizeof *count);
+  if (!count)
+    return LSN_ERR_NOMEM;
+  for (size_t m = 0; m < c->r->n_mentions; ++m)
+    if (c->r->mentions[m].entity >= 0)
+      ++count[c->r->mentions[m].entity];
+  size_t best_count = 0;
+  for (size_t e = 0; e < c->r->n_entities; ++e)
+    if (c->r->entities[e].type == LSN_EVENT && count[e] > best_count)
+      c->main_event = (int32_t)e, best_count = count[e];
+  lsn_free(count); /* entities come in order of first mention */
+  return LSN_OK;
+}
+
 static int32_t
 main_event(const doc_ctx* c)
 {
-  int32_t best       = -1;
-  size_t  best_count = 0;
-  for (size_t e = 0; e < c->r->n_entities; ++e) {
-    if (c->r->entities[e].type != LSN_EVENT)
-      continue;
-    size_t count = 0;
-    for (size_t m = 0; m < c->r->n_mentions; ++m)
-      count += c->r->mentions[m].entity == (int32_t)e;
-    if (count > best_count) /* entities come in order of first mention */
-      best = (int32_t)e, best_count = count;
-  }
-  return best;
+  return c->main_event;
 }
 
 /* The event a sentence speaks of: one it names, else the document's main
@@ -851,43 +937,69 @@ title_before(doc_ctx* c, const lsn_mention* m, size_t floor)
   return LSN_OK;
 }
 
-/* The mentions of each sentence: `order` lists mention indexes sentence by
- * sentence, from `start[s]` to `start[s + 1]`. */
-typedef struct {
-  int32_t* order;
-  size_t*  start;
-} by_sentence;
-
+/* Group `n` items by sentence, `sent[i]` being item i's. */
 static lsn_status
-index_by_sentence(const doc_ctx* c, by_sentence* out)
+group_by_sentence(size_t          n_sents,
+                  const uint32_t* sent,
+                  size_t          n,
+                  by_sentence*    out)
 {
-  size_t ns = c->t->n_sents, nm = c->r->n_mentions;
-  out->order = lsn_malloc((nm + 1) * sizeof *out->order);
-  out->start = lsn_calloc(ns + 2, sizeof *out->start);
-  if (!out->order || !out->start)
+  out->order   = lsn_malloc((n + 1) * sizeof *out->order);
+  out->start   = lsn_calloc(n_sents + 2, sizeof *out->start);
+  size_t* fill = lsn_malloc((n_sents + 1) * sizeof *fill);
+  if (!out->order || !out->start || !fill) {
+    lsn_free(fill);
     return LSN_ERR_NOMEM;
-  for (size_t i = 0; i < nm; ++i)
-    ++out->start[c->r->mentions[i].sent + 1];
-  for (size_t s = 0; s < ns; ++s)
+  }
+  for (size_t i = 0; i < n; ++i)
+    ++out->start[sent[i] + 1];
+  for (size_t s = 0; s < n_sents; ++s)
     out->start[s + 1] += out->start[s];
-  size_t* fill = lsn_malloc((ns + 1) * sizeof *fill);
-  if (!fill)
-    return LSN_ERR_NOMEM;
-  memcpy(fill, out->start, (ns + 1) * sizeof *fill);
-  for (size_t i = 0; i < nm; ++i)
-    out->order[fill[c->r->mentions[i].sent]++] = (int32_t)i;
+  memcpy(fill, out->start, (n_sents + 1) * sizeof *fill);
+  for (size_t i = 0; i < n; ++i)
+    out->order[fill[sent[i]]++] = (int32_t)i;
   lsn_free(fill);
   return LSN_OK;
 }
 
+/* Index the mentions and the dates by sentence. */
 static lsn_status
-titles(doc_ctx*           c,
-       const by_sentence* idx,
-       uint32_t           sent,
-       size_t             floor,
-       size_t             limit)
+index_by_sentence(doc_ctx* c)
 {
-  lsn_status st;
+  size_t    nm = c->r->n_mentions, nd = c->r->n_dates;
+  uint32_t* sent = lsn_malloc((nm > nd ? nm : nd) * sizeof *sent + 1);
+  if (!sent)
+    return LSN_ERR_NOMEM;
+  for (size_t i = 0; i < nm; ++i)
+    sent[i] = c->r->mentions[i].sent;
+  lsn_status st = group_by_sentence(c->t->n_sents, sent, nm, &c->mentions_of);
+  for (size_t d = 0; d < nd; ++d)
+    sent[d] = sentence_of(c, c->r->dates[d].first);
+  if (!st)
+    st = group_by_sentence(c->t->n_sents, sent, nd, &c->dates_of);
+  lsn_free(sent);
+  return st;
+}
+
+/* The dates whose first token is in the sentences of [floor, limit): in
+ * the document's order within one sentence. */
+static const int32_t*
+dates_in(const doc_ctx* c, size_t floor, size_t limit, size_t* n)
+{
+  *n = 0;
+  if (floor >= limit || !c->r->n_dates)
+    return NULL;
+  uint32_t      first = sentence_of(c, floor), last = sentence_of(c, limit - 1);
+  const size_t* start = c->dates_of.start;
+  *n                  = start[last + 1] - start[first];
+  return c->dates_of.order + start[first];
+}
+
+static lsn_status
+titles(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+{
+  lsn_status         st;
+  const by_sentence* idx = &c->mentions_of;
   for (size_t k = idx->start[sent]; k < idx->start[sent + 1]; ++k) {
     const lsn_mention* m = &c->r->mentions[idx->order[k]];
     if (m->entity < 0 || entity_type(c, m->entity) != LSN_PERSON)
@@ -942,11 +1054,7 @@ event_location(doc_ctx* c,
 static bool
 has_relation(const doc_ctx* c, lsn_rel_kind kind, int32_t subject)
 {
-  for (size_t i = 0; i < c->r->n_relations; ++i)
-    if (c->r->relations[i].kind == kind &&
-        c->r->relations[i].subject == subject)
-      return true;
-  return false;
+  return rel_lookup(c, 'K', kind, subject, 0, NULL) >= 0;
 }
 
 /* The value ("open", "close") of the "held" trigger nearest before token
@@ -973,19 +1081,17 @@ set_literal(doc_ctx*     c,
             const char*  literal,
             uint32_t     sent)
 {
-  for (size_t i = 0; i < c->r->n_relations; ++i) {
-    lsn_relation* r = &c->r->relations[i];
-    if (r->kind != kind || r->subject != subject)
-      continue;
-    char* copy = lsn_strdup(literal);
-    if (!copy)
-      return LSN_ERR_NOMEM;
-    lsn_free(r->literal);
-    r->literal = copy;
-    r->sent    = sent;
-    return LSN_OK;
-  }
-  return add_relation(c, kind, subject, -1, literal, sent);
+  int32_t i = rel_lookup(c, 'K', kind, subject, 0, NULL);
+  if (i < 0)
+    return add_relation(c, kind, subject, -1, literal, sent);
+  lsn_relation* r    = &c->r->relations[i];
+  char*         copy = lsn_strdup(literal);
+  if (!copy)
+    return LSN_ERR_NOMEM;
+  lsn_free(r->literal);
+  r->literal = copy;
+  r->sent    = sent;
+  return rel_index(c, 'L', (size_t)i, true);
 }
 
 /* The first dates given for an event in a document are its dates: a later
@@ -1001,8 +1107,10 @@ event_dates(doc_ctx* c,
   /* "a ouvert mardi ... s'est achevé jeudi", "opened on Tuesday and closed
    * on Wednesday": a date after an opening or a closing word is the first
    * or the last day, whatever was read before. */
-  for (size_t d = 0; d < c->r->n_dates; ++d) {
-    const lsn_date_span* ds = &c->r->dates[d];
+  size_t         n;
+  const int32_t* in = dates_in(c, after, limit, &n);
+  for (size_t k = 0; k < n; ++k) {
+    const lsn_date_span* ds = &c->r->dates[in[k]];
     const char*          mark;
     char                 iso[16];
     if (ds->first < after || ds->first >= limit || ds->dateline ||
@@ -1021,22 +1129,24 @@ event_dates(doc_ctx* c,
   /* "adopted on 30 November, at the close of the Meeting, held from 28 to
    * 30 November": the dates after "held" are the event's. */
   size_t held_len, held = find_trigger(c, LEX_HELD, after, limit, &held_len);
-  for (size_t d = 0; held < limit && d < c->r->n_dates; ++d)
-    if (c->r->dates[d].first >= held && c->r->dates[d].first < limit &&
-        !c->r->dates[d].dateline) {
+  for (size_t k = 0; held < limit && k < n; ++k)
+    if (c->r->dates[in[k]].first >= held && c->r->dates[in[k]].first < limit &&
+        !c->r->dates[in[k]].dateline) {
       after = held;
       break;
     }
-  for (size_t d = 0; d < c->r->n_dates; ++d) {
-    const lsn_date_span* ds = &c->r->dates[d];
+  for (size_t k = 0; k < n; ++k) {
+    const lsn_date_span* ds = &c->r->dates[in[k]];
     if (ds->first < after || ds->first >= limit || ds->dateline)
       continue;
     char from[16], to[16];
     if (!lsn_ymd_format(ds->from, from) || !lsn_ymd_format(ds->to, to))
       continue;
     /* "lundi et mardi", "on Monday and Tuesday": two days, one range. */
-    for (size_t e = 0; e < c->r->n_dates; ++e) {
-      const lsn_date_span* next = &c->r->dates[e];
+    size_t         n_next;
+    const int32_t* next_in = dates_in(c, ds->last + 1, ds->last + 2, &n_next);
+    for (size_t e = 0; e < n_next; ++e) {
+      const lsn_date_span* next = &c->r->dates[next_in[e]];
       if (next->first == ds->last + 1 && lex_at(c, LEX_COORD, ds->last, limit))
         lsn_ymd_format(next->to, to);
     }
@@ -1442,9 +1552,10 @@ coordination_members(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
 static lsn_status
 agreement_parties(doc_ctx* c, int32_t agreement, const lsn_mention* m)
 {
-  lsn_status st;
-  for (size_t i = 0; i < c->r->n_mentions; ++i) {
-    const lsn_mention* p = &c->r->mentions[i];
+  lsn_status         st;
+  const by_sentence* idx = &c->mentions_of;
+  for (size_t k = idx->start[m->sent]; k < idx->start[m->sent + 1]; ++k) {
+    const lsn_mention* p = &c->r->mentions[idx->order[k]];
     if (p->kind == LSN_M_PART && p->first >= m->first && p->last <= m->last &&
         p->entity >= 0)
       LSN_TRY(
@@ -1514,11 +1625,8 @@ relate_party_body(doc_ctx* c, int32_t agent, void* data)
 static const char*
 literal_of(const doc_ctx* c, lsn_rel_kind kind, int32_t subject)
 {
-  for (size_t i = 0; i < c->r->n_relations; ++i)
-    if (c->r->relations[i].kind == kind &&
-        c->r->relations[i].subject == subject)
-      return c->r->relations[i].literal;
-  return NULL;
+  int32_t i = rel_lookup(c, 'K', kind, subject, 0, NULL);
+  return i >= 0 ? c->r->relations[i].literal : NULL;
 }
 
 /* The date an agreement signed at `event` was signed when the sentence
@@ -1549,11 +1657,11 @@ date_from_event(doc_ctx* c,
 static const char*
 today(const doc_ctx* c, size_t floor, size_t at, char iso[16])
 {
+  if (c->dateline < 0 || !lsn_ymd_format(c->r->dates[c->dateline].from, iso))
+    return NULL;
   for (size_t i = floor; i < at; ++i)
     if (lex_at(c, LEX_TODAY, i, at))
-      for (size_t d = 0; d < c->r->n_dates; ++d)
-        if (c->r->dates[d].dateline && lsn_ymd_format(c->r->dates[d].from, iso))
-          return iso;
+      return iso;
   return NULL;
 }
 
@@ -1569,9 +1677,11 @@ event_of_date(const doc_ctx* c, size_t floor, size_t limit)
   const char* end = event >= 0 ? literal_of(c, LSN_R_END_DATE, event) : NULL;
   if (!start || !end)
     return -1;
-  for (size_t d = 0; d < c->r->n_dates; ++d) {
+  size_t         n;
+  const int32_t* in = dates_in(c, floor, limit, &n);
+  for (size_t k = 0; k < n; ++k) {
     char                 iso[16];
-    const lsn_date_span* ds = &c->r->dates[d];
+    const lsn_date_span* ds = &c->r->dates[in[k]];
     if (ds->first >= floor && ds->first < limit && !ds->dateline &&
         lsn_ymd_format(ds->from, iso) && strcmp(iso, start) >= 0 &&
         strcmp(iso, end) <= 0)
@@ -1622,9 +1732,11 @@ agreements(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
     LSN_TRY(st, add_relation(c, LSN_R_SIGNED_AT, agreement, event, NULL, sent));
   size_t held_len, held = find_trigger(c, LEX_HELD, floor, limit, &held_len);
   bool   dated = has_relation(c, LSN_R_SIGNED_ON, agreement);
-  for (size_t d = 0; d < c->r->n_dates && !dated; ++d) {
+  size_t n;
+  const int32_t* in = dates_in(c, floor, limit, &n);
+  for (size_t k = 0; k < n && !dated; ++k) {
     char                 iso[16];
-    const lsn_date_span* ds = &c->r->dates[d];
+    const lsn_date_span* ds = &c->r->dates[in[k]];
     /* Not the date line, and not the dates of an event held then. */
     if (ds->first >= floor && ds->first < limit && !ds->dateline &&
         ds->first < held && lsn_ymd_format(ds->from, iso)) {
@@ -2002,10 +2114,11 @@ named_structure(doc_ctx* c)
 static void
 resolve_years(doc_ctx* c)
 {
-  int16_t year = 0;
-  for (size_t d = 0; d < c->r->n_dates && !year; ++d)
+  c->dateline = -1;
+  for (size_t d = 0; d < c->r->n_dates && c->dateline < 0; ++d)
     if (c->r->dates[d].dateline)
-      year = c->r->dates[d].from.year;
+      c->dateline = (int32_t)d;
+  int16_t year = c->dateline >= 0 ? c->r->dates[c->dateline].from.year : 0;
   for (size_t d = 0; year > 0 && d < c->r->n_dates; ++d) {
     lsn_date_span* ds = &c->r->dates[d];
     if (ds->from.year <= 0 && ds->from.month && ds->from.day)
@@ -2015,23 +2128,12 @@ resolve_years(doc_ctx* c)
   }
 }
 
-lsn_status
-find_relations(doc_ctx* c)
+static lsn_status
+relate(doc_ctx* c)
 {
-  lsn_status  st;
-  by_sentence idx = { NULL, NULL };
-  resolve_years(c);
-  if ((st = index_by_sentence(c, &idx))) {
-    lsn_free(idx.order);
-    lsn_free(idx.start);
-    return st;
-  }
-  for (uint32_t s = 0; s < c->t->n_sents && !st; ++s)
-    st = titles(c, &idx, s, c->t->sents[s].first, sentence_end(c, s));
-  lsn_free(idx.order);
-  lsn_free(idx.start);
-  if (st)
-    return st;
+  lsn_status st;
+  for (uint32_t s = 0; s < c->t->n_sents; ++s)
+    LSN_TRY(st, titles(c, s, c->t->sents[s].first, sentence_end(c, s)));
   for (uint32_t s = 0; s < c->t->n_sents; ++s) {
     size_t floor = c->t->sents[s].first, limit = sentence_end(c, s);
     LSN_TRY(st, heading_fields(c, s, floor, limit));
@@ -2053,4 +2155,25 @@ find_relations(doc_ctx* c)
   LSN_TRY(st, known_structure(c));
   LSN_TRY(st, adjacent_structure(c));
   return named_structure(c);
+}
+
+lsn_status
+find_relations(doc_ctx* c)
+{
+  resolve_years(c);
+  lsn_status st = index_by_sentence(c);
+  if (!st)
+    st = find_main_event(c);
+  if (!st && !(c->rel_keys = lsn_map_new()))
+    st = LSN_ERR_NOMEM;
+  if (!st)
+    st = relate(c);
+  lsn_map_free(c->rel_keys);
+  lsn_free(c->mentions_of.order);
+  lsn_free(c->mentions_of.start);
+  lsn_free(c->dates_of.order);
+  lsn_free(c->dates_of.start);
+  c->rel_keys    = NULL;
+  c->mentions_of = c->dates_of = (by_sentence){ NULL, NULL };
+  return st;
 }

@@ -334,21 +334,28 @@ lsn_dates_add_weekdays(const lsn_text*        text,
 {
   if (!config->weekdays || reference.year <= 0)
     return LSN_OK;
-  int    ref_wd = lsn_ymd_weekday(reference);
-  size_t found  = *n;
-  for (uint32_t i = 0; i < text->n_tokens; ++i) {
+  /* A weekday next to a date found already ("mardi 3 mars") is part of
+   * it: the tokens from just before each date to just after it are taken. */
+  uint8_t* taken = lsn_calloc(text->n_tokens + 1, 1);
+  if (!taken)
+    return LSN_ERR_NOMEM;
+  for (size_t k = 0; k < *n; ++k)
+    for (size_t i = (*out)[k].first ? (*out)[k].first - 1 : 0;
+         i <= (*out)[k].last && i < text->n_tokens;
+         ++i)
+      taken[i] = 1;
+  int        ref_wd = lsn_ymd_weekday(reference);
+  lsn_status st     = LSN_OK;
+  for (uint32_t i = 0; i < text->n_tokens && !st; ++i) {
     const char* key = lsn_text_key(text, i);
     size_t      wd;
-    bool        taken = false;
-    for (size_t k = 0; k < found && !taken; ++k)
-      taken = (*out)[k].first <= i + 1 && i < (*out)[k].last + 1;
-    if (taken || !lsn_map_get(config->weekdays, key, strlen(key), &wd))
+    if (taken[i] || !lsn_map_get(config->weekdays, key, strlen(key), &wd))
       continue;
-    lsn_status st = lsn_grow((void**)out, cap, *n + 1, sizeof **out);
-    if (st)
-      return st;
-    lsn_ymd day    = lsn_ymd_add_days(reference, -((ref_wd - (int)wd + 7) % 7));
-    (*out)[(*n)++] = (lsn_date_span){ i, i + 1, day, day, 0 };
+    if (!(st = lsn_grow((void**)out, cap, *n + 1, sizeof **out))) {
+      lsn_ymd day = lsn_ymd_add_days(reference, -((ref_wd - (int)wd + 7) % 7));
+      (*out)[(*n)++] = (lsn_date_span){ i, i + 1, day, day, 0 };
+    }
   }
-  return LSN_OK;
+  lsn_free(taken);
+  return st;
 }

@@ -57,13 +57,14 @@ def gen(kind, size, rng):
         return "".join(CONTEXT.format(name=PERSON_SPELLINGS[i % 50])
                        for i in range(size * 50))
     if kind == "report":  # an ordinary report, SIZE paragraphs
-        out = []
+        out = ["Genève, le 3 mars 2021"]  # a date line: weekdays resolve
         for i in range(size):
             a, b = words(rng, 2, True), words(rng, 3, True)
             out.append(f"M. {a[0]} {a[1]}, directeur de l'Organisation "
                        f"{' '.join(b)} ({b[0][:2].upper()}{i % 97}), a signé "
                        f"l'Accord de {a[1]} à Genève le {i % 28 + 1} mars "
-                       f"2021.")
+                       f"2021, lors de la Conférence de {b[1]}, "
+                       f"et l'a présenté mardi.")
         return "\n\n".join(out) + "\n"
     raise SystemExit(f"hostile_gen.py: unknown kind {kind}")
 

@@ -143,6 +143,35 @@ test_date__dateline_and_weekday(void** state)
   lsn_text_clear(&t);
 }
 
+/* A weekday next to a date is part of that date, not a day of its own;
+ * one on its own is. */
+static void
+test_date__weekday_beside_a_date(void** state)
+{
+  lsn_text       t;
+  lsn_date_span* spans = NULL;
+  size_t         n = 0, cap = 0, found;
+  lsn_ymd        doc;
+  char           iso[16];
+  (void)state;
+  test_analyse(&t,
+               &lex,
+               "Bruxelles, le 9 f\xc3\xa9vrier 2023\nSign\xc3\xa9 mardi 7 "
+               "f\xc3\xa9vrier 2023, publi\xc3\xa9 jeudi.");
+  lsn_dates_find(&t, &lex.config, 0, (uint32_t)t.n_tokens, &spans, &n, &cap);
+  found = n;
+  assert_int_equal(found, 2);
+  assert_true(lsn_dates_find_dateline(&t, spans, n, &doc));
+  assert_int_equal(
+    lsn_dates_add_weekdays(&t, &lex.config, doc, &spans, &n, &cap), LSN_OK);
+  assert_int_equal(n, found + 1); /* "jeudi", not "mardi" */
+  assert_string_equal(lsn_text_key(&t, spans[found].first), "jeudi");
+  assert_true(lsn_ymd_format(spans[found].from, iso));
+  assert_string_equal(iso, "2023-02-09");
+  lsn_free(spans);
+  lsn_text_clear(&t);
+}
+
 int
 main(void)
 {
@@ -153,6 +182,7 @@ main(void)
     cmocka_unit_test(test_date__no_date_and_invalid),
     cmocka_unit_test(test_date__weekday_arithmetic),
     cmocka_unit_test(test_date__dateline_and_weekday),
+    cmocka_unit_test(test_date__weekday_beside_a_date),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
