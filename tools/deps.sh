@@ -5,7 +5,7 @@
 # apt-get when everything is already there; uses sudo when not root.
 set -euo pipefail
 build_pkgs=(cmake make gcc pkg-config libraptor2-dev librdf0-dev librasqal3-dev
-  libutf8proc-dev libcurl4-gnutls-dev libgraphviz-dev libserd-dev)
+  libutf8proc-dev libcurl4-gnutls-dev libgraphviz-dev libserd-dev nettle-dev)
 test_pkgs=(libcmocka-dev raptor2-utils serdi python3-rdflib curl
   libxml2-utils clang libfuzzer-14-dev valgrind slurm-wlm munge)
 
