@@ -41,6 +41,12 @@ typedef struct {
   size_t*  start;
 } by_sentence;
 
+/* Marks of a token that no name of a body, person or place holds. */
+enum {
+  MARK_DATE = 1, /* inside a date ("by 30 April") */
+  MARK_CODE = 2  /* inside a reference code ("S/RES/2719", "A/78/L.12") */
+};
+
 /* Working state for one document. */
 typedef struct {
   const lsn_extractor* ex;
@@ -52,7 +58,7 @@ typedef struct {
   size_t               cap_alias;
   uint8_t*             ner;    /* per token: NER_* from the tagger, or NULL */
   uint64_t*            starts; /* per token: lsn_phrases_starts of its key */
-  uint8_t*             dated;  /* per token, during find_spans: inside a date */
+  uint8_t*             marks;  /* per token, during find_spans: MARK_* */
   const char**         heads;  /* per mention, during resolve_entities: head */
   /* During find_relations (relations.c), so that each sentence's work
    * does not grow with the length of the document: */

@@ -870,7 +870,17 @@ complement_names_body(const doc_ctx* c, size_t i, size_t limit)
 static bool
 in_date(const doc_ctx* c, size_t i)
 {
-  return c->dated && c->dated[i];
+  return c->marks && (c->marks[i] & MARK_DATE);
+}
+
+/* Does [first, last) hold a token of a reference code? */
+static bool
+holds_code(const doc_ctx* c, size_t first, size_t last)
+{
+  for (size_t i = first; c->marks && i < last; ++i)
+    if (c->marks[i] & MARK_CODE)
+      return true;
+  return false;
 }
 
 static bool
@@ -1002,7 +1012,9 @@ spans_in_sentence(doc_ctx* c, uint32_t sent)
     }
     if (!c->cover[i])
       LSN_TRY(st, split_compound(c, i, false, &split));
-    if (split || c->cover[i] || !match_at(c, i, floor, limit, &s)) {
+    if (split || c->cover[i] || !match_at(c, i, floor, limit, &s) ||
+        (s.type != LSN_EVENT && s.type != LSN_AGREEMENT &&
+         holds_code(c, s.first, s.last))) {
       ++i;
       continue;
     }
@@ -1367,21 +1379,70 @@ split_compounds_in_names(doc_ctx* c)
   return LSN_OK;
 }
 
+static bool
+is_digit_byte(unsigned char ch)
+{
+  return ch >= '0' && ch <= '9';
+}
+
+static bool
+is_word_byte(unsigned char ch)
+{
+  return is_digit_byte(ch) || (unsigned)((ch | 0x20) - 'a') < 26u || ch >= 0x80;
+}
+
+/* Whether the tokens [first, last), written without a space between
+ * them, are a reference code: a digit and a slash, or a hyphen, dot or
+ * underscore between a digit and a letter or digit ("S/RES/2719 (2023)",
+ * "A/78/L.12", "SEC.GAL/45/23", "REF-2023-0045").  "G20", "ONU-UE",
+ * "UA/ONU" and "G7." at the end of a sentence are not. */
+static bool
+is_code(const doc_ctx* c, size_t first, size_t last)
+{
+  const unsigned char* text  = (const unsigned char*)c->t->text;
+  uint32_t             start = c->t->tokens[first].start;
+  uint32_t             end   = c->t->tokens[last - 1].end;
+  bool                 digit = false, slash = false, joined = false;
+  for (uint32_t b = start; b < end; ++b) {
+    digit |= is_digit_byte(text[b]);
+    slash |= text[b] == '/';
+    if (b > start && b + 1 < end && strchr("-._", text[b]) &&
+        ((is_digit_byte(text[b - 1]) && is_word_byte(text[b + 1])) ||
+         (is_word_byte(text[b - 1]) && is_digit_byte(text[b + 1]))))
+      joined = true;
+  }
+  return digit && (slash || joined);
+}
+
+/* Mark the tokens of dates and of reference codes. */
+static lsn_status
+mark_tokens(doc_ctx* c)
+{
+  size_t n = c->t->n_tokens;
+  if (!(c->marks = lsn_calloc(n + 1, 1)))
+    return LSN_ERR_NOMEM;
+  for (size_t d = 0; d < c->r->n_dates; ++d)
+    for (size_t i = c->r->dates[d].first; i < c->r->dates[d].last && i < n; ++i)
+      c->marks[i] |= MARK_DATE;
+  for (size_t i = 0, j; i < n; i = j) {
+    for (j = i + 1; j < n && c->t->tokens[j].start == c->t->tokens[j - 1].end;
+         ++j)
+      ;
+    if (is_code(c, i, j))
+      for (size_t k = i; k < j; ++k)
+        c->marks[k] |= MARK_CODE;
+  }
+  return LSN_OK;
+}
+
 lsn_status
 find_spans(doc_ctx* c)
 {
-  lsn_status st = LSN_OK;
-  if (!(c->dated = lsn_calloc(c->t->n_tokens + 1, 1)))
-    return LSN_ERR_NOMEM;
-  for (size_t d = 0; d < c->r->n_dates; ++d)
-    for (size_t i = c->r->dates[d].first;
-         i < c->r->dates[d].last && i < c->t->n_tokens;
-         ++i)
-      c->dated[i] = 1;
+  lsn_status st = mark_tokens(c);
   for (uint32_t s = 0; !st && s < c->t->n_sents; ++s)
     st = spans_in_sentence(c, s);
-  lsn_free(c->dated);
-  c->dated = NULL;
+  lsn_free(c->marks);
+  c->marks = NULL;
   if (!st)
     st = split_compounds_in_names(c);
   return st ? st : define_acronyms(c);
