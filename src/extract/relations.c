@@ -1290,6 +1290,47 @@ represented(doc_ctx* c,
   return LSN_OK;
 }
 
+/* The "by" of a participle at `from` whose agent is named later in its
+ * clause, past a place and a date ("hosted in Ohrid by", "convened in
+ * Djibouti on 12 and 13 June by"), or `limit`: nothing but places, dates
+ * and small words between, at most 12 tokens. */
+static size_t
+agent_by(const doc_ctx* c, size_t from, size_t limit)
+{
+  for (size_t i = from; i < limit && i < from + 12; ++i) {
+    if (lex_at(c, LEX_BY, i, limit))
+      return i;
+    if (tok_is(c, i, ";") || tok_is(c, i, ".") || tok_is(c, i, ":") ||
+        entity_at(c, i, AGENTS | (1u << LSN_EVENT)) >= 0)
+      return limit;
+  }
+  return limit;
+}
+
+/* Agents after a "by" are the organisers of the event before them. */
+static lsn_status
+organisers_after(doc_ctx* c,
+                 uint32_t sent,
+                 size_t   floor,
+                 size_t   at,
+                 size_t   from,
+                 size_t   limit)
+{
+  lsn_status st;
+  int32_t    event = nearest_before(c, floor, at, LSN_EVENT);
+  if (event < 0)
+    event = main_event(c);
+  rel_target t   = { LSN_R_ORGANIZER, event, sent };
+  size_t     end = from;
+  while (end < limit && !tok_is(c, end, ";") && !tok_is(c, end, ".") &&
+         !lex_at(c, LEX_ATTENDEE, end, limit) &&
+         !(tok_is(c, end, ",") && lex_at(c, LEX_ATTENDEE, end + 1, limit)))
+    ++end;
+  if (event >= 0)
+    LSN_TRY(st, each_listed_agent(c, from, end, relate_agent, &t));
+  return LSN_OK;
+}
+
 static lsn_status
 event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
 {
@@ -1298,7 +1339,12 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   at = find_trigger(c, LEX_ORGANIZER, floor, limit, &len);
   const lsn_phrase* org_rec =
     at < limit ? lex_rec(c, LEX_ORGANIZER, at, limit) : NULL;
-  if (org_rec && org_rec->svalue && !strcmp(org_rec->svalue, "active")) {
+  const char* kind = org_rec && org_rec->svalue ? org_rec->svalue : "";
+  bool   active = !strcmp(kind, "active"), passive = !strcmp(kind, "passive");
+  size_t by = active || passive ? agent_by(c, at + len, limit) : limit;
+  if (by < limit) {
+    LSN_TRY(st, organisers_after(c, sent, floor, at, by + 1, limit));
+  } else if (active) {
     /* "The Regional Office ... convened a Regional Workshop", "Le CSES a
      * organisé la conférence": the subject organised the event named
      * after the verb. */
@@ -1320,18 +1366,8 @@ event_agents(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
         LSN_TRY(st, each_listed_agent(c, w + 1, end, relate_agent, &t));
       }
     }
-  } else if (at < limit) {
-    int32_t event = nearest_before(c, floor, at, LSN_EVENT);
-    if (event < 0)
-      event = main_event(c);
-    rel_target t   = { LSN_R_ORGANIZER, event, sent };
-    size_t     end = at + len;
-    while (end < limit && !tok_is(c, end, ";") && !tok_is(c, end, ".") &&
-           !lex_at(c, LEX_ATTENDEE, end, limit) &&
-           !(tok_is(c, end, ",") && lex_at(c, LEX_ATTENDEE, end + 1, limit)))
-      ++end;
-    if (event >= 0)
-      LSN_TRY(st, each_listed_agent(c, at + len, end, relate_agent, &t));
+  } else if (at < limit && !passive) {
+    LSN_TRY(st, organisers_after(c, sent, floor, at, at + len, limit));
   }
   for (size_t from = floor;
        (at = find_trigger(c, LEX_ATTENDEE, from, limit, &len)) < limit;
@@ -2128,14 +2164,67 @@ resolve_years(doc_ctx* c)
   }
 }
 
+/* Does the sentence open with a list marker ("-", "•", "2.")? */
+static bool
+is_list_item(const doc_ctx* c, size_t floor, size_t limit)
+{
+  static const char* const marks[] = {
+    "-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa2", "*", "\xc2\xb7"
+  };
+  if (floor >= limit)
+    return false;
+  for (size_t k = 0; k < sizeof marks / sizeof *marks; ++k)
+    if (tok_is(c, floor, marks[k]))
+      return true;
+  return floor + 1 < limit && (tok_flags(c, floor) & LSN_TF_DIGIT) &&
+         (tok_is(c, floor + 1, ".") || tok_is(c, floor + 1, ")"));
+}
+
+/* The event whose attendees the sentence announces as a list on the lines
+ * after it ("... parmi lesquels :", "Among those present were:"), or -1:
+ * an attendee trigger followed by no agent, and a colon at the end. */
+static int32_t
+list_opened(const doc_ctx* c, size_t floor, size_t limit)
+{
+  size_t len, at = find_trigger(c, LEX_ATTENDEE, floor, limit, &len);
+  if (at >= limit || !tok_is(c, limit - 1, ":"))
+    return -1;
+  for (size_t i = at + len; i < limit; ++i)
+    if (entity_at(c, i, AGENTS) >= 0)
+      return -1;
+  return sentence_event(c, floor, limit);
+}
+
+/* The agents of each item of a list of attendees, up to a ";". */
+static lsn_status
+list_item_attendees(doc_ctx* c,
+                    int32_t  event,
+                    uint32_t sent,
+                    size_t   floor,
+                    size_t   limit)
+{
+  size_t end = floor + 1;
+  while (end < limit && !tok_is(c, end, ";"))
+    ++end;
+  rel_target t = { LSN_R_ATTENDEE, event, sent };
+  return each_listed_agent(c, floor + 1, end, relate_agent, &t);
+}
+
 static lsn_status
 relate(doc_ctx* c)
 {
   lsn_status st;
   for (uint32_t s = 0; s < c->t->n_sents; ++s)
     LSN_TRY(st, titles(c, s, c->t->sents[s].first, sentence_end(c, s)));
+  int32_t listed = -1; /* the event of a list of attendees going on */
   for (uint32_t s = 0; s < c->t->n_sents; ++s) {
     size_t floor = c->t->sents[s].first, limit = sentence_end(c, s);
+    if (listed >= 0 && !is_list_item(c, floor, limit))
+      listed = -1;
+    if (listed >= 0)
+      LSN_TRY(st, list_item_attendees(c, listed, s, floor, limit));
+    else
+      listed = list_opened(c, floor, limit);
     LSN_TRY(st, heading_fields(c, s, floor, limit));
     LSN_TRY(st, events(c, s, floor, limit));
     LSN_TRY(st, coordination_members(c, s, floor, limit));
