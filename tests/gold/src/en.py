@@ -1702,3 +1702,197 @@ Under the arrangement, the two sides will share alerts on boats in distress and 
     ("Mediterranean and Atlantic Rescue Coordination Network", "subOrganizationOf", "Western Mediterranean Forum on Search and Rescue"),
     ("European Union Delegation to Mauritania", "?subOrganizationOf", "European Union"),
 ])
+
+# ================================================================ sixth batch (scored blind before use)
+
+# ---------------------------------------------------------------- en-29 (lede before the event; "hosted in X by Y"; weekday; bulleted signatories with "who heads"; "one of the field operations of"; "an agency of")
+WRK = "Regional Workshop on Investigating Online Child Sexual Exploitation"
+MOC = "Memorandum of Co-operation on Training against Online Child Sexual Exploitation"
+OMS = "OSCE Mission to Skopje"
+OSCE = "Organization for Security and Co-operation in Europe"
+CEPOL = "European Union Agency for Law Enforcement Training"
+PTCNM = "Police Training Centre of North Macedonia"
+SAA = "Security Academy of Albania"
+PAM = "Police Academy of Montenegro"
+BCOSN = "Balkan Child Online Safety Network"
+doc("en-29", "en", """
+Press release
+SKOPJE, 9 October 2023
+Police academies in South-Eastern Europe adopt a shared module on online child exploitation
+Police training institutions from three countries will teach a common module on online child sexual exploitation under a memorandum signed on Friday in Ohrid.
+The Memorandum of Co-operation on Training against Online Child Sexual Exploitation was concluded at the close of the Regional Workshop on Investigating Online Child Sexual Exploitation, which was hosted in Ohrid by the OSCE Mission to Skopje from 3 to 6 October in partnership with the European Union Agency for Law Enforcement Training (CEPOL).
+Opening the workshop, Ambassador Kilian Oberhauser-Mbeki, Head of the OSCE Mission to Skopje, noted that reports of online abuse had tripled since 2019. CEPOL's Executive Director, Dr Maren Østergaard-Silva, presented the agency's new e-learning platform.
+The memorandum bears the signatures of:
+- Ms Ljiljana Petrovska-Arnaut, Director of the Police Training Centre of North Macedonia;
+- Colonel Besnik Dervishi-Hale, Rector of the Security Academy of Albania;
+- Mr Ratko Đurović-Lind, who heads the Police Academy of Montenegro in Danilovgrad.
+Experts from the Lanzarote Committee of the Council of Europe and from the Balkan Child Online Safety Network (BCOSN), a Belgrade-based coalition of NGOs, led two sessions, which brought together some 40 investigators, prosecutors and child-protection specialists.
+“Offenders do not respect borders, and neither can our training,” said Dr Østergaard-Silva.
+The Mission, one of the field operations of the Organization for Security and Co-operation in Europe (OSCE), has supported police education in North Macedonia since 2002. CEPOL, an agency of the European Union headquartered in Budapest, trains some 30,000 officials a year.
+Key commitments
+- The Mission committed to funding the translation of the module into Albanian and Macedonian.
+- BCOSN committed to sharing anonymised hotline data with the three academies.
+""", [
+    ("E", WRK, ["the workshop"]),
+    ("A", MOC, ["The memorandum"]),
+    ("O", OMS, ["The Mission"]),
+    ("O", OSCE, ["OSCE"]),
+    ("O", CEPOL, ["CEPOL", "the agency"]),
+    ("O", "European Union", []),
+    ("O", PTCNM, []),
+    ("O", SAA, []),
+    ("O", PAM, []),
+    ("O", "Lanzarote Committee", []),
+    ("O", "Council of Europe", []),
+    ("O", BCOSN, ["BCOSN"]),
+    ("P", "Kilian Oberhauser-Mbeki", ["Ambassador Kilian Oberhauser-Mbeki", "Oberhauser-Mbeki"]),
+    ("P", "Maren Østergaard-Silva", ["Dr Maren Østergaard-Silva", "Dr Østergaard-Silva", "Østergaard-Silva"]),
+    ("P", "Ljiljana Petrovska-Arnaut", ["Ms Ljiljana Petrovska-Arnaut", "Petrovska-Arnaut"]),
+    ("P", "Besnik Dervishi-Hale", ["Colonel Besnik Dervishi-Hale", "Dervishi-Hale"]),
+    ("P", "Ratko Đurović-Lind", ["Mr Ratko Đurović-Lind", "Đurović-Lind"]),
+    ("L", "Skopje", ["SKOPJE"]), ("L", "South-Eastern Europe"), ("L", "Ohrid"), ("L", "Danilovgrad"),
+    ("L", "Belgrade"), ("L", "North Macedonia"), ("L", "Budapest"),
+    ("L", "Albania", [], True), ("L", "Montenegro", [], True), ("L", "Europe", [], True),
+], [
+    (WRK, "location", "Ohrid"),
+    (WRK, "startDate", "2023-10-03"),
+    (WRK, "endDate", "2023-10-06"),
+    (WRK, "organizer", OMS),
+    (WRK, "?organizer", CEPOL),
+    (WRK, "?attendee", OMS),
+    (WRK, "?attendee", CEPOL),
+    (WRK, "attendee", "Kilian Oberhauser-Mbeki"),
+    (WRK, "attendee", "Maren Østergaard-Silva"),
+    (WRK, "attendee", "Lanzarote Committee"),
+    (WRK, "attendee", BCOSN),
+    (WRK, "?attendee", "Council of Europe"),
+    (WRK, "?attendee", "Ljiljana Petrovska-Arnaut"),
+    (WRK, "?attendee", "Besnik Dervishi-Hale"),
+    (WRK, "?attendee", "Ratko Đurović-Lind"),
+    (WRK, "?attendee", PTCNM),
+    (WRK, "?attendee", SAA),
+    (WRK, "?attendee", PAM),
+    ("Kilian Oberhauser-Mbeki", "jobTitle", "Head"),
+    ("Kilian Oberhauser-Mbeki", "?jobTitle", "Ambassador"),
+    ("Kilian Oberhauser-Mbeki", "headOf", OMS),
+    ("Kilian Oberhauser-Mbeki", "?memberOf", OSCE),
+    ("Maren Østergaard-Silva", "jobTitle", "Executive Director"),
+    ("Maren Østergaard-Silva", "headOf", CEPOL),
+    ("Ljiljana Petrovska-Arnaut", "jobTitle", "Director"),
+    ("Ljiljana Petrovska-Arnaut", "headOf", PTCNM),
+    ("Besnik Dervishi-Hale", "jobTitle", "Rector"),
+    ("Besnik Dervishi-Hale", "?jobTitle", "Colonel"),
+    ("Besnik Dervishi-Hale", "headOf", SAA),
+    ("Ratko Đurović-Lind", "headOf", PAM),
+    (OMS, "subOrganizationOf", OSCE),
+    (OMS, "?location", "Skopje"),
+    (CEPOL, "subOrganizationOf", "European Union"),
+    (CEPOL, "?location", "Budapest"),
+    (BCOSN, "?location", "Belgrade"),
+    (PAM, "?location", "Danilovgrad"),
+    ("Lanzarote Committee", "?subOrganizationOf", "Council of Europe"),
+    (MOC, "party", PTCNM),
+    (MOC, "party", SAA),
+    (MOC, "party", PAM),
+    (MOC, "signedAt", WRK),
+    (MOC, "signedBy", "Ljiljana Petrovska-Arnaut"),
+    (MOC, "signedBy", "Besnik Dervishi-Hale"),
+    (MOC, "signedBy", "Ratko Đurović-Lind"),
+    (MOC, "date", "2023-10-06"),
+])
+
+# ---------------------------------------------------------------- en-30 (back-to-office report; "Prepared by:"; "Among those present were"; "was represented by its"; "a programme of"; roadmap adopted at the close, signed "on behalf of")
+RVM = "Regional Validation Meeting on Maritime Crime Legislation"
+ISSP = "IGAD Security Sector Program"
+IGAD = "Intergovernmental Authority on Development"
+UNODC = "United Nations Office on Drugs and Crime"
+ROEA = "UNODC Regional Office for Eastern Africa"
+HAWIMA = "Horn of Africa Women in Maritime Association"
+RMC = "Roadmap for the Harmonisation of Maritime Crime Legislation in the IGAD Region"
+CGPCS = "Contact Group on Piracy off the Coast of Somalia"
+doc("en-30", "en", """
+Back-to-office report
+Nairobi, 18 June 2024
+Mission to Djibouti, 11-14 June 2024
+Prepared by: Ms Saoirse Ní Bhriain-Okello, Programme Officer, UNODC Regional Office for Eastern Africa
+Purpose
+The mission supported the Regional Validation Meeting on Maritime Crime Legislation, convened in Djibouti on 12 and 13 June by the IGAD Security Sector Program (ISSP). ISSP, a programme of the Intergovernmental Authority on Development, covers terrorism, organised crime and maritime security, and reports to the IGAD Executive Secretary.
+Participants
+Among those present were legal drafters from Djibouti, Somalia and Sudan; Mr Yonas Gebremariam-Holt, Director of ISSP, who chaired both days; Lieutenant Commander Ayanle Robleh Dini of the Djibouti Coast Guard; and Ms Farhiya Osman-Lindgren, Chair of the Horn of Africa Women in Maritime Association (HAWIMA). The United Nations Office on Drugs and Crime (UNODC) was represented by its Regional Representative for Eastern Africa, Mr Carlos Ibarra-Mensah, and by the author.
+Outcomes
+1. Delegations agreed on a model chapter on piracy and armed robbery at sea, to be inserted into national penal codes.
+2. At the close of the meeting, the Roadmap for the Harmonisation of Maritime Crime Legislation in the IGAD Region was adopted. It was signed by Mr Gebremariam-Holt on behalf of IGAD and by Mr Ibarra-Mensah for UNODC.
+3. HAWIMA, whose 230 members work in ports across six countries, was welcomed as an observer to the Contact Group on Piracy off the Coast of Somalia.
+Follow-up
+- UNODC committed to deploying a legal adviser to Mogadishu by September.
+- ISSP will host the next validation meeting in Kampala in the fourth quarter.
+""", [
+    ("E", RVM, ["the meeting"]),
+    ("E", "Mission to Djibouti", ["The mission"], True),
+    ("E", "next validation meeting", [], True),
+    ("O", ISSP, ["ISSP"]),
+    ("O", IGAD, ["IGAD"]),
+    ("O", UNODC, ["UNODC"]),
+    ("O", ROEA, []),
+    ("O", "United Nations", [], True),
+    ("O", "Djibouti Coast Guard", []),
+    ("O", HAWIMA, ["HAWIMA"]),
+    ("O", CGPCS, []),
+    ("A", RMC, []),
+    ("P", "Saoirse Ní Bhriain-Okello", ["Ms Saoirse Ní Bhriain-Okello", "Ní Bhriain-Okello", "the author"]),
+    ("P", "Yonas Gebremariam-Holt", ["Mr Yonas Gebremariam-Holt", "Mr Gebremariam-Holt", "Gebremariam-Holt"]),
+    ("P", "Ayanle Robleh Dini", ["Lieutenant Commander Ayanle Robleh Dini", "Robleh Dini"]),
+    ("P", "Farhiya Osman-Lindgren", ["Ms Farhiya Osman-Lindgren", "Osman-Lindgren"]),
+    ("P", "Carlos Ibarra-Mensah", ["Mr Carlos Ibarra-Mensah", "Mr Ibarra-Mensah", "Ibarra-Mensah"]),
+    ("P", "IGAD Executive Secretary", [], True),
+    ("L", "Nairobi"), ("L", "Djibouti"), ("L", "Somalia"), ("L", "Sudan"), ("L", "Mogadishu"), ("L", "Kampala"),
+    ("L", "Eastern Africa", [], True), ("L", "Horn of Africa", [], True), ("L", "IGAD Region", [], True),
+], [
+    (RVM, "location", "Djibouti"),
+    (RVM, "startDate", "2024-06-12"),
+    (RVM, "endDate", "2024-06-13"),
+    (RVM, "organizer", ISSP),
+    (RVM, "?organizer", IGAD),
+    (RVM, "?organizer", "Yonas Gebremariam-Holt"),
+    (RVM, "attendee", "Yonas Gebremariam-Holt"),
+    (RVM, "attendee", "Ayanle Robleh Dini"),
+    (RVM, "attendee", "Farhiya Osman-Lindgren"),
+    (RVM, "attendee", "Carlos Ibarra-Mensah"),
+    (RVM, "attendee", "Saoirse Ní Bhriain-Okello"),
+    (RVM, "attendee", UNODC),
+    (RVM, "?attendee", ISSP),
+    (RVM, "?attendee", IGAD),
+    (RVM, "?attendee", ROEA),
+    (RVM, "?attendee", "Djibouti Coast Guard"),
+    (RVM, "?attendee", HAWIMA),
+    ("Mission to Djibouti", "?location", "Djibouti"),
+    ("Mission to Djibouti", "?startDate", "2024-06-11"),
+    ("Mission to Djibouti", "?endDate", "2024-06-14"),
+    ("Mission to Djibouti", "?attendee", "Saoirse Ní Bhriain-Okello"),
+    ("Mission to Djibouti", "?organizer", ROEA),
+    ("next validation meeting", "?location", "Kampala"),
+    ("next validation meeting", "?organizer", ISSP),
+    (ISSP, "subOrganizationOf", IGAD),
+    ("Saoirse Ní Bhriain-Okello", "jobTitle", "Programme Officer"),
+    ("Saoirse Ní Bhriain-Okello", "memberOf", ROEA),
+    ("Saoirse Ní Bhriain-Okello", "?memberOf", UNODC),
+    (ROEA, "?subOrganizationOf", UNODC),
+    (UNODC, "?subOrganizationOf", "United Nations"),
+    ("Yonas Gebremariam-Holt", "jobTitle", "Director"),
+    ("Yonas Gebremariam-Holt", "headOf", ISSP),
+    ("Ayanle Robleh Dini", "jobTitle", "Lieutenant Commander"),
+    ("Ayanle Robleh Dini", "memberOf", "Djibouti Coast Guard"),
+    ("Farhiya Osman-Lindgren", "jobTitle", "Chair"),
+    ("Farhiya Osman-Lindgren", "headOf", HAWIMA),
+    ("Carlos Ibarra-Mensah", "jobTitle", "Regional Representative for Eastern Africa"),
+    ("Carlos Ibarra-Mensah", "memberOf", UNODC),
+    ("Carlos Ibarra-Mensah", "?headOf", ROEA),
+    (HAWIMA, "?memberOf", CGPCS),
+    (RMC, "party", IGAD),
+    (RMC, "party", UNODC),
+    (RMC, "?party", ISSP),
+    (RMC, "signedAt", RVM),
+    (RMC, "signedBy", "Yonas Gebremariam-Holt"),
+    (RMC, "signedBy", "Carlos Ibarra-Mensah"),
+    (RMC, "date", "2024-06-13"),
+])

@@ -1224,3 +1224,205 @@ Mme Saint-Fleur Dorval est diplômée de l'Université de Montréal et de l'Univ
     ("Haut-Commissariat des Nations Unies aux droits de l'homme", "?subOrganizationOf", "Organisation des Nations Unies"),
     ("Département des affaires politiques et de la consolidation de la paix", "?subOrganizationOf", "Organisation des Nations Unies"),
 ])
+
+# ================================================================ sixième lot (évalué à l'aveugle avant usage)
+
+# ---------------------------------------------------------------- fr-23 (participe « Organisé conjointement par » en tête ; liste à puces ; « l'un des réseaux institutionnels de » ; titre avant le nom avec l'organe au milieu ; « au nom de » / « pour »)
+ARM = "Atelier régional sur la médiation électorale en Afrique de l'Ouest"
+FRL = "Feuille de route de Lomé pour la médiation électorale préventive"
+OIF = "Organisation internationale de la Francophonie"
+CEDEAO = "Communauté économique des États de l'Afrique de l'Ouest"
+RECEF = "Réseau des compétences électorales francophones"
+PFMC = "Plateforme des femmes médiatrices de l'espace CEDEAO"
+UNOWAS = "Bureau des Nations Unies pour l'Afrique de l'Ouest et le Sahel"
+doc("fr-23", "fr", """
+Communiqué de presse
+Lomé, le 1er décembre 2023
+Médiation électorale : l'OIF, la CEDEAO et la société civile se dotent d'une feuille de route commune
+Organisé conjointement par l'Organisation internationale de la Francophonie (OIF) et la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO), l'Atelier régional sur la médiation électorale en Afrique de l'Ouest s'est déroulé du 28 au 30 novembre 2023 à Lomé, au Togo.
+Les travaux ont été ouverts par Mme Rokiatou Sangaré-Lebrun, directrice des affaires politiques et de la gouvernance démocratique de l'OIF, et par le commissaire de la CEDEAO chargé des affaires politiques, de la paix et de la sécurité, M. Kwabena Ampofo-Lartey.
+Une cinquantaine de participants ont suivi l'atelier, parmi lesquels :
+- des commissaires électoraux du Bénin, de la Guinée et du Togo ;
+- le Réseau des compétences électorales francophones (RECEF), l'un des réseaux institutionnels de l'OIF, représenté par son président, M. Ahmed Ould Sidi-Baba ;
+- la Plateforme des femmes médiatrices de l'espace CEDEAO (PFMC), une ONG basée à Cotonou ;
+- le Bureau des Nations Unies pour l'Afrique de l'Ouest et le Sahel (UNOWAS), qui avait dépêché son conseiller électoral principal, M. Teodor Vasilescu-Amadi.
+« Une crise électorale se prévient des mois avant le scrutin, pas au soir des résultats », a souligné Mme Nafissatou Dembélé-Aguiar, coordonnatrice de la PFMC.
+À la clôture de l'atelier, le 30 novembre, la Feuille de route de Lomé pour la médiation électorale préventive a été signée par Mme Sangaré-Lebrun au nom de l'OIF, par M. Ampofo-Lartey pour la Commission de la CEDEAO et par Mme Dembélé-Aguiar pour la PFMC. Le texte prévoit un vivier de soixante médiateurs mobilisables avant chaque scrutin.
+Engagements
+L'OIF s'est engagée à financer la formation du vivier ; l'UNOWAS associera la PFMC à ses missions de bons offices.
+""", [
+    ("E", ARM, ["l'atelier"]),
+    ("A", FRL, ["feuille de route commune", "Le texte"]),
+    ("O", OIF, ["OIF"]),
+    ("O", CEDEAO, ["CEDEAO"]),
+    ("O", "Commission de la CEDEAO", []),
+    ("O", RECEF, ["RECEF"]),
+    ("O", PFMC, ["PFMC"]),
+    ("O", UNOWAS, ["UNOWAS"]),
+    ("O", "Nations Unies", [], True),
+    ("P", "Rokiatou Sangaré-Lebrun", ["Mme Rokiatou Sangaré-Lebrun", "Mme Sangaré-Lebrun", "Sangaré-Lebrun"]),
+    ("P", "Kwabena Ampofo-Lartey", ["M. Kwabena Ampofo-Lartey", "M. Ampofo-Lartey", "Ampofo-Lartey"]),
+    ("P", "Ahmed Ould Sidi-Baba", ["M. Ahmed Ould Sidi-Baba", "Ould Sidi-Baba"]),
+    ("P", "Teodor Vasilescu-Amadi", ["M. Teodor Vasilescu-Amadi", "Vasilescu-Amadi"]),
+    ("P", "Nafissatou Dembélé-Aguiar", ["Mme Nafissatou Dembélé-Aguiar", "Mme Dembélé-Aguiar", "Dembélé-Aguiar"]),
+    ("L", "Lomé"), ("L", "Togo"), ("L", "Bénin"), ("L", "Guinée"), ("L", "Cotonou"),
+    ("L", "Afrique de l'Ouest", [], True), ("L", "Sahel", [], True),
+], [
+    (ARM, "location", "Lomé"),
+    (ARM, "?location", "Togo"),
+    (ARM, "startDate", "2023-11-28"),
+    (ARM, "endDate", "2023-11-30"),
+    (ARM, "organizer", OIF),
+    (ARM, "organizer", CEDEAO),
+    (ARM, "?attendee", OIF),
+    (ARM, "?attendee", CEDEAO),
+    (ARM, "?attendee", "Commission de la CEDEAO"),
+    (ARM, "attendee", "Rokiatou Sangaré-Lebrun"),
+    (ARM, "attendee", "Kwabena Ampofo-Lartey"),
+    (ARM, "attendee", RECEF),
+    (ARM, "attendee", "Ahmed Ould Sidi-Baba"),
+    (ARM, "attendee", PFMC),
+    (ARM, "attendee", UNOWAS),
+    (ARM, "attendee", "Teodor Vasilescu-Amadi"),
+    (ARM, "?attendee", "Nafissatou Dembélé-Aguiar"),
+    ("Rokiatou Sangaré-Lebrun", "jobTitle", "directrice des affaires politiques et de la gouvernance démocratique"),
+    ("Rokiatou Sangaré-Lebrun", "memberOf", OIF),
+    ("Kwabena Ampofo-Lartey", "jobTitle", "commissaire"),
+    ("Kwabena Ampofo-Lartey", "?jobTitle", "commissaire chargé des affaires politiques, de la paix et de la sécurité"),
+    ("Kwabena Ampofo-Lartey", "memberOf", CEDEAO),
+    ("Kwabena Ampofo-Lartey", "?memberOf", "Commission de la CEDEAO"),
+    ("Ahmed Ould Sidi-Baba", "jobTitle", "président"),
+    ("Ahmed Ould Sidi-Baba", "headOf", RECEF),
+    ("Teodor Vasilescu-Amadi", "jobTitle", "conseiller électoral principal"),
+    ("Teodor Vasilescu-Amadi", "memberOf", UNOWAS),
+    ("Nafissatou Dembélé-Aguiar", "jobTitle", "coordonnatrice"),
+    ("Nafissatou Dembélé-Aguiar", "headOf", PFMC),
+    (RECEF, "subOrganizationOf", OIF),
+    (PFMC, "?location", "Cotonou"),
+    (UNOWAS, "?subOrganizationOf", "Nations Unies"),
+    ("Commission de la CEDEAO", "?subOrganizationOf", CEDEAO),
+    (FRL, "party", OIF),
+    (FRL, "party", "Commission de la CEDEAO"),
+    (FRL, "party", PFMC),
+    (FRL, "?party", CEDEAO),
+    (FRL, "signedAt", ARM),
+    (FRL, "signedBy", "Rokiatou Sangaré-Lebrun"),
+    (FRL, "signedBy", "Kwabena Ampofo-Lartey"),
+    (FRL, "signedBy", "Nafissatou Dembélé-Aguiar"),
+    (FRL, "date", "2023-11-30"),
+])
+
+# ---------------------------------------------------------------- fr-24 (compte rendu à rubriques « Date : », « Présidence : », « Organisation : », « Membres présents : », « Invités : » ; présent de narration ; « relève de » ; plan signé en séance)
+RCS2 = "Deuxième réunion du comité de suivi de l'Initiative régionale contre les violences basées sur le genre dans l'océan Indien"
+CSI = "comité de suivi de l'Initiative régionale contre les violences basées sur le genre dans l'océan Indien"
+IRV = "Initiative régionale contre les violences basées sur le genre dans l'océan Indien"
+PREDEFOI = "Plateforme régionale des défenseures des droits des femmes de l'océan Indien"
+SECSADC = "Secrétariat de la Communauté de développement de l'Afrique australe"
+SADC = "Communauté de développement de l'Afrique australe"
+UGD = "Unité genre et développement"
+DUE = "Délégation de l'Union européenne à Madagascar"
+PTC = "Plan de travail conjoint 2024-2025"
+doc("fr-24", "fr", """
+Compte rendu de réunion
+Deuxième réunion du comité de suivi de l'Initiative régionale contre les violences basées sur le genre dans l'océan Indien
+Date : 14 mars 2024
+Lieu : Antananarivo, Madagascar
+Présidence : Mme Voahangy Rakotomalala-Perrin, présidente de la Plateforme régionale des défenseures des droits des femmes de l'océan Indien (PREDEFOI)
+Organisation : Unité genre et développement du Secrétariat de la Communauté de développement de l'Afrique australe (SADC), avec l'appui du Fonds des Nations Unies pour la population (UNFPA)
+Membres présents : PREDEFOI ; Collectif comorien contre les violences faites aux femmes (CCVFF) ; Association seychelloise des femmes juristes (ASFJ) ; Réseau mauricien des centres d'écoute (REMCE)
+Invités : M. Hamidou Saïd Mchangama, chargé de programme au bureau de l'UNFPA à Moroni ; Mme Ingeborg Lassen-Ndiaye, attachée de coopération à la Délégation de l'Union européenne (UE) à Madagascar
+1. Ouverture
+La présidente ouvre la séance et souhaite la bienvenue au REMCE, qui a rejoint le comité en janvier. M. Tiago Mucavele-Rasoa, chef de l'Unité genre et développement, rappelle que l'Unité relève de la Direction du développement social et humain du Secrétariat de la SADC.
+2. Bilan 2023
+Le CCVFF présente son rapport : 412 survivantes ont été accompagnées à Moroni et à Anjouan. Mme Lassen-Ndiaye confirme que l'UE prolongera son financement jusqu'en 2026.
+3. Plan de travail
+Le Plan de travail conjoint 2024-2025 est adopté à l'unanimité, puis signé en séance par Mme Rakotomalala-Perrin, au nom de la PREDEFOI, et par M. Mucavele-Rasoa, pour le Secrétariat de la SADC.
+Décisions
+- L'ASFJ s'engage à rédiger, d'ici juin, une note juridique sur l'ordonnance de protection.
+- La SADC soumettra la question à ses ministres chargés du genre.
+- La prochaine réunion du comité se tiendra à Victoria, aux Seychelles, en septembre.
+""", [
+    ("E", RCS2, ["la séance"]),
+    ("O", CSI, ["le comité"]),
+    ("O", IRV, [], True),
+    ("O", PREDEFOI, ["PREDEFOI"]),
+    ("O", UGD, ["l'Unité"]),
+    ("O", SECSADC, ["Secrétariat de la SADC"]),
+    ("O", SADC, ["SADC"]),
+    ("O", "Direction du développement social et humain", []),
+    ("O", "Fonds des Nations Unies pour la population", ["UNFPA"]),
+    ("O", "Nations Unies", [], True),
+    ("O", "bureau de l'UNFPA à Moroni", [], True),
+    ("O", "Collectif comorien contre les violences faites aux femmes", ["CCVFF"]),
+    ("O", "Association seychelloise des femmes juristes", ["ASFJ"]),
+    ("O", "Réseau mauricien des centres d'écoute", ["REMCE"]),
+    ("O", DUE, ["Délégation de l'Union européenne"]),
+    ("O", "Union européenne", ["UE"]),
+    ("A", PTC, []),
+    ("E", "prochaine réunion du comité", [], True),
+    ("P", "Voahangy Rakotomalala-Perrin", ["Mme Voahangy Rakotomalala-Perrin", "Mme Rakotomalala-Perrin", "Rakotomalala-Perrin"]),
+    ("P", "Hamidou Saïd Mchangama", ["M. Hamidou Saïd Mchangama", "Mchangama"]),
+    ("P", "Ingeborg Lassen-Ndiaye", ["Mme Ingeborg Lassen-Ndiaye", "Mme Lassen-Ndiaye", "Lassen-Ndiaye"]),
+    ("P", "Tiago Mucavele-Rasoa", ["M. Tiago Mucavele-Rasoa", "M. Mucavele-Rasoa", "Mucavele-Rasoa"]),
+    ("L", "Antananarivo"), ("L", "Madagascar"), ("L", "Moroni"), ("L", "Anjouan"), ("L", "Victoria"), ("L", "Seychelles"),
+    ("L", "océan Indien", [], True), ("L", "Afrique australe", [], True),
+], [
+    (RCS2, "location", "Antananarivo"),
+    (RCS2, "?location", "Madagascar"),
+    (RCS2, "startDate", "2024-03-14"),
+    (RCS2, "?endDate", "2024-03-14"),
+    (RCS2, "organizer", UGD),
+    (RCS2, "?organizer", SECSADC),
+    (RCS2, "?organizer", SADC),
+    (RCS2, "?organizer", "Fonds des Nations Unies pour la population"),
+    (RCS2, "?organizer", "Voahangy Rakotomalala-Perrin"),
+    (RCS2, "?organizer", CSI),
+    (RCS2, "attendee", "Voahangy Rakotomalala-Perrin"),
+    (RCS2, "attendee", PREDEFOI),
+    (RCS2, "attendee", "Collectif comorien contre les violences faites aux femmes"),
+    (RCS2, "attendee", "Association seychelloise des femmes juristes"),
+    (RCS2, "attendee", "Réseau mauricien des centres d'écoute"),
+    (RCS2, "attendee", "Hamidou Saïd Mchangama"),
+    (RCS2, "attendee", "Ingeborg Lassen-Ndiaye"),
+    (RCS2, "attendee", "Tiago Mucavele-Rasoa"),
+    (RCS2, "?attendee", CSI),
+    (RCS2, "?attendee", UGD),
+    (RCS2, "?attendee", SECSADC),
+    (RCS2, "?attendee", "Fonds des Nations Unies pour la population"),
+    (RCS2, "?attendee", DUE),
+    (PREDEFOI, "memberOf", CSI),
+    ("Collectif comorien contre les violences faites aux femmes", "memberOf", CSI),
+    ("Association seychelloise des femmes juristes", "memberOf", CSI),
+    ("Réseau mauricien des centres d'écoute", "memberOf", CSI),
+    (CSI, "?subOrganizationOf", IRV),
+    ("Voahangy Rakotomalala-Perrin", "jobTitle", "présidente"),
+    ("Voahangy Rakotomalala-Perrin", "headOf", PREDEFOI),
+    ("Hamidou Saïd Mchangama", "jobTitle", "chargé de programme"),
+    ("Hamidou Saïd Mchangama", "memberOf", "Fonds des Nations Unies pour la population"),
+    ("Hamidou Saïd Mchangama", "?memberOf", "bureau de l'UNFPA à Moroni"),
+    ("bureau de l'UNFPA à Moroni", "?subOrganizationOf", "Fonds des Nations Unies pour la population"),
+    ("bureau de l'UNFPA à Moroni", "?location", "Moroni"),
+    ("Ingeborg Lassen-Ndiaye", "jobTitle", "attachée de coopération"),
+    ("Ingeborg Lassen-Ndiaye", "memberOf", DUE),
+    ("Ingeborg Lassen-Ndiaye", "?memberOf", "Union européenne"),
+    ("Tiago Mucavele-Rasoa", "jobTitle", "chef"),
+    ("Tiago Mucavele-Rasoa", "headOf", UGD),
+    ("Tiago Mucavele-Rasoa", "?memberOf", SECSADC),
+    (UGD, "subOrganizationOf", "Direction du développement social et humain"),
+    (UGD, "?subOrganizationOf", SECSADC),
+    ("Direction du développement social et humain", "?subOrganizationOf", SECSADC),
+    (SECSADC, "?subOrganizationOf", SADC),
+    ("Fonds des Nations Unies pour la population", "?subOrganizationOf", "Nations Unies"),
+    (DUE, "?subOrganizationOf", "Union européenne"),
+    (DUE, "?location", "Madagascar"),
+    (PTC, "party", PREDEFOI),
+    (PTC, "party", SECSADC),
+    (PTC, "?party", SADC),
+    (PTC, "?party", CSI),
+    (PTC, "signedAt", RCS2),
+    (PTC, "signedBy", "Voahangy Rakotomalala-Perrin"),
+    (PTC, "signedBy", "Tiago Mucavele-Rasoa"),
+    (PTC, "date", "2024-03-14"),
+    ("prochaine réunion du comité", "?location", "Victoria"),
+    ("prochaine réunion du comité", "?organizer", CSI),
+])
