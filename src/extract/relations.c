@@ -2076,9 +2076,14 @@ stated_structure(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
   size_t len, at = find_trigger(c, LEX_PART_OF, floor, limit, &len);
   if (at >= limit)
     return LSN_OK;
-  int32_t unit   = nearest_before(c, floor, at, LSN_ORGANIZATION);
-  int32_t parent = first_after(c, at + len, limit, LSN_ORGANIZATION, NULL);
-  if (unit < 0 || parent < 0)
+  int32_t unit = nearest_before(c, floor, at, LSN_ORGANIZATION);
+  size_t  where;
+  int32_t parent = first_after(c, at + len, limit, LSN_ORGANIZATION, &where);
+  const lsn_phrase* rec  = lex_rec(c, LEX_PART_OF, at, limit);
+  bool              next = rec && rec->svalue && !strcmp(rec->svalue, "next");
+  size_t article = parent >= 0 ? lex_at(c, LEX_ARTICLE, at + len, where) : 0;
+  if (unit < 0 || parent < 0 ||
+      (next && where != at + len && where != at + len + article))
     return LSN_OK;
   return add_relation(c, LSN_R_SUB_ORGANIZATION_OF, unit, parent, NULL, sent);
 }
@@ -2180,34 +2185,58 @@ is_list_item(const doc_ctx* c, size_t floor, size_t limit)
          (tok_is(c, floor + 1, ".") || tok_is(c, floor + 1, ")"));
 }
 
-/* The event whose attendees the sentence announces as a list on the lines
- * after it ("... parmi lesquels :", "Among those present were:"), or -1:
- * an attendee trigger followed by no agent, and a colon at the end. */
-static int32_t
-list_opened(const doc_ctx* c, size_t floor, size_t limit)
+/* A list on the lines after a sentence: its items' agents are related to
+ * `target.subject` by `relate`. */
+typedef struct {
+  rel_target target;
+  lsn_status (*relate)(doc_ctx*, int32_t, void*);
+} open_list;
+
+/* Whether a trigger of `cat` in [floor, limit) is followed by no agent and
+ * a colon that ends the sentence ("... parmi lesquels :", "Among those
+ * present were:", "The memorandum bears the signatures of:"). */
+static bool
+opens_list(const doc_ctx* c, lsn_lex_cat cat, size_t floor, size_t limit)
 {
-  size_t len, at = find_trigger(c, LEX_ATTENDEE, floor, limit, &len);
+  size_t len, at = find_trigger(c, cat, floor, limit, &len);
   if (at >= limit || !tok_is(c, limit - 1, ":"))
-    return -1;
+    return false;
   for (size_t i = at + len; i < limit; ++i)
     if (entity_at(c, i, AGENTS) >= 0)
-      return -1;
-  return sentence_event(c, floor, limit);
+      return false;
+  return true;
 }
 
-/* The agents of each item of a list of attendees, up to a ";". */
+/* The list of attendees or signers the sentence announces; its subject is
+ * -1 when there is none. */
+static open_list
+list_opened(const doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
+{
+  open_list list = { { LSN_R_ATTENDEE, -1, sent }, relate_agent };
+  if (opens_list(c, LEX_ATTENDEE, floor, limit))
+    list.target.subject = sentence_event(c, floor, limit);
+  else if (opens_list(c, LEX_SIGNED_BY, floor, limit)) {
+    list.target = (rel_target){ LSN_R_SIGNED_BY,
+                                sentence_agreement(c, floor, limit),
+                                sent };
+    list.relate = relate_signer;
+  }
+  return list;
+}
+
+/* The agents of an item of a list, up to a ";". */
 static lsn_status
-list_item_attendees(doc_ctx* c,
-                    int32_t  event,
-                    uint32_t sent,
-                    size_t   floor,
-                    size_t   limit)
+list_item(doc_ctx*   c,
+          open_list* list,
+          uint32_t   sent,
+          size_t     floor,
+          size_t     limit)
 {
   size_t end = floor + 1;
   while (end < limit && !tok_is(c, end, ";"))
     ++end;
-  rel_target t = { LSN_R_ATTENDEE, event, sent };
-  return each_listed_agent(c, floor + 1, end, relate_agent, &t);
+  list->target.sent = sent;
+  return each_listed_agent(c, floor + 1, end, list->relate, &list->target);
 }
 
 static lsn_status
@@ -2216,15 +2245,13 @@ relate(doc_ctx* c)
   lsn_status st;
   for (uint32_t s = 0; s < c->t->n_sents; ++s)
     LSN_TRY(st, titles(c, s, c->t->sents[s].first, sentence_end(c, s)));
-  int32_t listed = -1; /* the event of a list of attendees going on */
+  open_list list = { { LSN_R_ATTENDEE, -1, 0 }, relate_agent };
   for (uint32_t s = 0; s < c->t->n_sents; ++s) {
     size_t floor = c->t->sents[s].first, limit = sentence_end(c, s);
-    if (listed >= 0 && !is_list_item(c, floor, limit))
-      listed = -1;
-    if (listed >= 0)
-      LSN_TRY(st, list_item_attendees(c, listed, s, floor, limit));
+    if (list.target.subject >= 0 && is_list_item(c, floor, limit))
+      LSN_TRY(st, list_item(c, &list, s, floor, limit));
     else
-      listed = list_opened(c, floor, limit);
+      list = list_opened(c, s, floor, limit);
     LSN_TRY(st, heading_fields(c, s, floor, limit));
     LSN_TRY(st, events(c, s, floor, limit));
     LSN_TRY(st, coordination_members(c, s, floor, limit));
