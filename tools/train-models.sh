@@ -85,10 +85,10 @@ mkdir -p "$out"
 # shellcheck disable=SC2046
 "$bin" train --lang fr $(word_options fr "$tmp") -o "$out/fr.lsnm" \
   "$ner/wikineural-fr-train.conllu"
-# English: 2 epochs per perceptron and features seen 3 times or more, chosen
+# English: 4 epochs per perceptron and features seen 3 times or more, chosen
 # on held-out tenths of en-train (docs/internals/tagger.md): its labels are
 # noisier, and longer training only learns the noise.
 # shellcheck disable=SC2046
-"$bin" train --lang en --epochs 2 --min-count 3 $(word_options en "$tmp") \
+"$bin" train --lang en --epochs 4 --min-count 3 $(word_options en "$tmp") \
   -o "$out/en.lsnm" "$ner/wikineural-en-train.conllu"
 ls -l "$out/fr.lsnm" "$out/en.lsnm"

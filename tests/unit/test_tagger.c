@@ -226,6 +226,40 @@ test_tagger__tags_tiny_corpus(void** state)
   lsn_model_free(model);
 }
 
+/* Models are trained with BIOES labels (S-X a name of one token, E-X its
+ * last token) and tag in BIO: S-X reads B-X, E-X reads I-X. */
+static void
+test_tagger__bioes_labels(void** state)
+{
+  lsn_model* model = train_tiny(10);
+  size_t     L     = (size_t)model->n_labels;
+  int        s_loc = -1, b_per = -1, e_per = -1, i_per = -1;
+  (void)state;
+  assert_int_equal(L, 13); /* O and B, I, E, S of PER, LOC, ORG */
+  for (size_t l = 0; l < L; ++l) {
+    const char* name = model->labels[l].name;
+    s_loc            = strcmp(name, "S-LOC") ? s_loc : (int)l;
+    b_per            = strcmp(name, "B-PER") ? b_per : (int)l;
+    e_per            = strcmp(name, "E-PER") ? e_per : (int)l;
+    i_per            = strcmp(name, "I-PER") ? i_per : (int)l;
+  }
+  assert_true(s_loc >= 0 && b_per >= 0 && e_per >= 0 && i_per >= 0);
+  assert_string_equal(lsn_tagger_label_name(model, (uint16_t)s_loc), "B-LOC");
+  assert_string_equal(lsn_tagger_label_name(model, (uint16_t)e_per), "I-PER");
+  assert_true(lsn_tagger_label_begins(model, (uint16_t)s_loc));
+  assert_false(lsn_tagger_label_begins(model, (uint16_t)e_per));
+  /* B-PER goes on with I-PER or E-PER only, and never ends a sentence. */
+  for (size_t l = 0; l < L; ++l)
+    assert_int_equal(model->allowed[(size_t)b_per * L + l],
+                     (int)l == i_per || (int)l == e_per);
+  assert_false(model->final[b_per]);
+  assert_false(model->final[i_per]);
+  assert_true(model->final[e_per] && model->final[s_loc]);
+  assert_true(model->final[model->outside]);
+  assert_false(model->allowed[L * L + (size_t)e_per]); /* not first */
+  lsn_model_free(model);
+}
+
 static void
 test_tagger__deterministic(void** state)
 {
@@ -332,7 +366,7 @@ test_tagger__old_feature_set_refused(void** state)
   size_t     n;
   (void)state;
   save(a, &x, &n);
-  set_feature_set(x, n, 2);
+  set_feature_set(x, n, 3); /* BIO labels */
   assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
   assert_null(b);
   set_feature_set(x, n, LSN_MODEL_FEATURE_SET);
@@ -561,6 +595,7 @@ main(void)
     cmocka_unit_test(test_tagger__conll_malformed),
     cmocka_unit_test(test_tagger__bad_tag),
     cmocka_unit_test(test_tagger__tags_tiny_corpus),
+    cmocka_unit_test(test_tagger__bioes_labels),
     cmocka_unit_test(test_tagger__deterministic),
     cmocka_unit_test(test_tagger__round_trip),
     cmocka_unit_test(test_tagger__truncated_refused),

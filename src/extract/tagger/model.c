@@ -135,7 +135,8 @@ lsn_model_finish(lsn_model* model)
             lsn_u32_map_put(
               &model->words, model->word_keys[i], model->word_flags[i]));
   model->stamp = model_stamp(model);
-  lsn_labels_transitions(model->labels, model->n_labels, model->allowed);
+  lsn_labels_transitions(
+    model->labels, model->n_labels, model->allowed, model->final);
   cache_transitions(model);
   return LSN_OK;
 }

@@ -17,7 +17,7 @@
 #include <stdint.h>
 
 #define LSN_MODEL_VERSION 2u     /* file layout */
-#define LSN_MODEL_FEATURE_SET 3u /* templates, hashes and decoder */
+#define LSN_MODEL_FEATURE_SET 4u /* templates, hashes, labels, decoder */
 #define LSN_MODEL_MAX_LABELS 64u
 #define LSN_MODEL_MAX_LABEL_LEN 32u
 #define LSN_TAGGER_MAX_SENTENCE 100000u /* tokens per sentence */
@@ -78,19 +78,31 @@ lsn_crc32(const void* bytes, size_t len);
 
 /* Labels ------------------------------------------------------------------ */
 
+/* Labels are O and, for each kind X, B-X and I-X, and in a model of
+ * feature set 4 also E-X (last token of a name) and S-X (a name of one
+ * token): BIOES inside, BIO outside (lsn_label.bio). */
 typedef struct {
   char    name[LSN_MODEL_MAX_LABEL_LEN + 1];
-  uint8_t begins;  /* B-X */
-  uint8_t inside;  /* I-X */
-  uint8_t kindlen; /* bytes of X in name + 2 */
+  char    bio[LSN_MODEL_MAX_LABEL_LEN + 1]; /* name in BIO: S-X B-X, E-X I-X */
+  char    part;                             /* 'O', 'B', 'I', 'E' or 'S' */
+  uint8_t begins;                           /* B-X or S-X: starts a name */
+  uint8_t inside;                           /* I-X or E-X: goes on with one */
+  uint8_t kindlen;                          /* bytes of X in name + 2 */
 } lsn_label;
 
-/* Parse "O", "B-X" or "I-X" into `label`; LSN_ERR_BAD_DATA otherwise. */
+/* Parse "O", "B-X", "I-X", "E-X" or "S-X" into `label`; LSN_ERR_BAD_DATA
+ * otherwise. */
 lsn_status
 lsn_label_parse(lsn_label* label, const char* name, size_t len);
-/* Fill `allowed` [prev * n + cur]: can `cur` follow `prev` (prev n = start)? */
+/* Fill `allowed` [prev * n + cur]: can `cur` follow `prev` (prev n = start)?
+ * and `final` [cur]: may a sentence end with `cur`?  I-X and E-X only after
+ * B-X or I-X; with E or S labels among `labels` (BIOES), B-X and I-X only
+ * before I-X or E-X, and never last. */
 void
-lsn_labels_transitions(const lsn_label* labels, size_t n, uint8_t* allowed);
+lsn_labels_transitions(const lsn_label* labels,
+                       size_t           n,
+                       uint8_t*         allowed,
+                       uint8_t*         final);
 
 /* The model ------------------------------------------------------------- */
 
@@ -110,6 +122,7 @@ struct lsn_model {
   uint32_t  n_labels;
   lsn_label labels[LSN_MODEL_MAX_LABELS];
   uint8_t   allowed[(LSN_MODEL_MAX_LABELS + 1) * LSN_MODEL_MAX_LABELS];
+  uint8_t   final[LSN_MODEL_MAX_LABELS]; /* may end a sentence */
   uint16_t  outside;
   uint32_t  n_features;
   uint32_t* keys;    /* [n_features], strictly increasing */
@@ -181,7 +194,8 @@ lsn_model_row(const lsn_model* model, uint32_t key)
     i = (i + 1) & model->table_mask;
   }
 }
-/* Build `table`, `hist_index`, `words`, `stamp`, `allowed` and `trans`
+/* Build `table`, `hist_index`, `words`, `stamp`, `allowed`, `final` and
+ * `trans`
  * once the arrays are filled (again after any change to them). */
 lsn_status
 lsn_model_finish(lsn_model* model);

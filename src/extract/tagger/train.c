@@ -337,6 +337,35 @@ compare_u64(const void* a, const void* b)
   return x < y ? -1 : x > y;
 }
 
+/* Add label `part`-X to `m` for the kind X of `like`, unless present. */
+static lsn_status
+add_label(lsn_model* m, const lsn_label* like, char part)
+{
+  char name[LSN_MODEL_MAX_LABEL_LEN + 1];
+  memcpy(name, like->name, like->kindlen);
+  name[0] = part;
+  for (uint32_t l = 0; l < m->n_labels; ++l)
+    if (m->labels[l].kindlen == like->kindlen &&
+        !memcmp(m->labels[l].name, name, like->kindlen))
+      return LSN_OK;
+  if (m->n_labels == LSN_MODEL_MAX_LABELS)
+    return LSN_ERR_BAD_DATA;
+  return lsn_label_parse(&m->labels[m->n_labels++], name, like->kindlen);
+}
+
+/* Labels B-X, I-X, E-X and S-X for each kind X of the data, sorted. */
+static lsn_status
+bioes_labels(lsn_model* m)
+{
+  lsn_status st;
+  uint32_t   n = m->n_labels;
+  for (uint32_t l = 0; l < n; ++l)
+    for (const char* part = "BIES"; *part && m->labels[l].kindlen; ++part)
+      LSN_TRY(st, add_label(m, &m->labels[l], *part));
+  qsort(m->labels, m->n_labels, sizeof *m->labels, compare_labels);
+  return LSN_OK;
+}
+
 /* A model with sorted labels and the word list, no features yet. */
 static lsn_status
 base_model(const lsn_trainer* t, lsn_model** out)
@@ -351,6 +380,7 @@ base_model(const lsn_trainer* t, lsn_model** out)
   m->outside = 0;
   if (!m->n_labels || m->labels[0].kindlen)
     return LSN_ERR_BAD_DATA; /* no O */
+  LSN_TRY(st, bioes_labels(m));
   m->word_keys  = lsn_malloc((t->words.count + 1) * sizeof *m->word_keys);
   m->word_flags = lsn_malloc(t->words.count + 1);
   if (!m->word_keys || !m->word_flags)
@@ -391,6 +421,42 @@ sentence_end(const lsn_trainer* t, size_t s)
   return s + 1 < t->n_sents ? t->sent_start[s + 1] : t->n_tokens;
 }
 
+/* Does token `i` of the sentence at `gold` go on with the name before it
+ * (I-X after a label of kind X)?  An I-X after O or another kind starts a
+ * name, as conlleval reads it. */
+static bool
+goes_on(const lsn_trainer* t, const uint8_t* gold, size_t i)
+{
+  const lsn_label* cur = &t->labels[gold[i]];
+  if (!i || !cur->inside)
+    return false;
+  const lsn_label* prev = &t->labels[gold[i - 1]];
+  return prev->kindlen == cur->kindlen &&
+         !memcmp(prev->name + 2, cur->name + 2, (size_t)cur->kindlen - 2);
+}
+
+/* Gold labels of sentence [first, first + n) as BIOES model ids. */
+static void
+gold_bioes(const lsn_trainer* t,
+           const lsn_model*   m,
+           size_t             first,
+           size_t             n,
+           uint8_t*           out)
+{
+  const uint8_t* gold = t->gold + first;
+  for (size_t i = 0; i < n; ++i) {
+    const lsn_label* g = &t->labels[gold[i]];
+    if (!g->kindlen)
+      continue; /* O, already mapped */
+    bool on = goes_on(t, gold, i), next = i + 1 < n && goes_on(t, gold, i + 1);
+    char part = on ? (next ? 'I' : 'E') : (next ? 'B' : 'S');
+    for (uint32_t l = 0; l < m->n_labels; ++l)
+      if (m->labels[l].part == part && m->labels[l].kindlen == g->kindlen &&
+          !memcmp(m->labels[l].name + 2, g->name + 2, g->kindlen - 2u))
+        out[i] = (uint8_t)l;
+  }
+}
+
 /* Analyse every sentence and map gold labels to the model's order. */
 static lsn_status
 featurise(const lsn_trainer* t, const lsn_model* m, corpus* c)
@@ -412,6 +478,7 @@ featurise(const lsn_trainer* t, const lsn_model* m, corpus* c)
       toks[i].len        = t->tok_len[first + i];
       c->gold[first + i] = remap[t->gold[first + i]];
     }
+    gold_bioes(t, m, first, n, c->gold + first);
     lsn_features_tokens(m, toks, n, c->info + first);
     for (size_t i = 0; i < n; ++i)
       c->nkeys[first + i] = (uint8_t)lsn_features_static(
