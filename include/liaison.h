@@ -396,6 +396,17 @@ lsn_trainer_add_words_file(lsn_trainer*  trainer,
                            lsn_diag_func diag,
                            void*         diag_handle);
 
+/** Add word classes: lines `word<TAB>CLASS`, CLASS any non-empty string
+ * (a cluster, a WordNet lexicographer file).  A token's class is looked up
+ * by its lower case; classes of the token and the words around it become
+ * features, and the table is stored in the model.  A malformed line gives
+ * LSN_ERR_BAD_DATA and a diagnostic. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_trainer_add_classes_file(lsn_trainer*  trainer,
+                             const char*   path,
+                             lsn_diag_func diag,
+                             void*         diag_handle);
+
 /** Train on everything added so far.  Deterministic: the same inputs, in
  * the same order, give the same model bytes.  Progress lines go to `log`
  * when not NULL.  The new model belongs to the caller (lsn_model_free). */

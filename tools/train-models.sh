@@ -6,7 +6,7 @@
 # usage: tools/train-models.sh [LIAISON_BINARY [SHARED_DIR [OUT_DIR]]]
 #        tools/train-models.sh --words LANG DIR
 #   The second form writes LANG's generated word lists into DIR and prints
-#   the word-list options of its model (for tools/heldout.sh).
+#   the word-list and class options of its model (for tools/heldout.sh).
 #
 # Word lists stored inside the models (needed at training time only):
 #   fr: /usr/share/dict/french             (Debian package wfrench)
@@ -14,6 +14,8 @@
 #       nouns of WordNet typed by lexicographer file (wordnet-base):
 #       noun.person -> PER, noun.location -> LOC, noun.group -> ORG,
 #       others -> MISC.
+#       Word classes (--classes): the lexicographer files of each WordNet
+#       word's commonest senses, by tools/wordnet-classes.py.
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -58,7 +60,10 @@ word_options() {
   fr) echo "--words $fr_words" ;;
   en)
     wordnet_gazetteer "$2"
-    echo "--words $en_words --words $2/wordnet-en.tsv"
+    python3 "$here/tools/wordnet-classes.py" "$(dirname "$wordnet")" \
+      >"$2/classes-en.tsv"
+    echo "--words $en_words --words $2/wordnet-en.tsv" \
+      "--classes $2/classes-en.tsv"
     ;;
   *) echo "train-models: unknown language $1" >&2; exit 2 ;;
   esac
@@ -85,10 +90,10 @@ mkdir -p "$out"
 # shellcheck disable=SC2046
 "$bin" train --lang fr $(word_options fr "$tmp") -o "$out/fr.lsnm" \
   "$ner/wikineural-fr-train.conllu"
-# English: 4 epochs per perceptron and features seen 3 times or more, chosen
+# English: 4 epochs per perceptron and features seen twice or more, chosen
 # on held-out tenths of en-train (docs/internals/tagger.md): its labels are
 # noisier, and longer training only learns the noise.
 # shellcheck disable=SC2046
-"$bin" train --lang en --epochs 4 --min-count 3 $(word_options en "$tmp") \
+"$bin" train --lang en --epochs 4 --min-count 2 $(word_options en "$tmp") \
   -o "$out/en.lsnm" "$ner/wikineural-en-train.conllu"
 ls -l "$out/fr.lsnm" "$out/en.lsnm"

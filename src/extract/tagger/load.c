@@ -20,7 +20,7 @@ typedef struct {
 } chunk;
 
 typedef struct {
-  chunk meta, labl, fkey, fwgt, hkey, hwgt, wkey, wflg;
+  chunk meta, labl, fkey, fwgt, hkey, hwgt, wkey, wflg, ckey, cval;
 } chunks;
 
 static uint32_t
@@ -33,11 +33,11 @@ get_u32(const unsigned char* p)
 static chunk*
 chunk_slot(chunks* c, const unsigned char* name)
 {
-  static const char names[8][5] = { "META", "LABL", "FKEY", "FWGT",
-                                    "HKEY", "HWGT", "WKEY", "WFLG" };
-  chunk*            slots[8]    = { &c->meta, &c->labl, &c->fkey, &c->fwgt,
-                                    &c->hkey, &c->hwgt, &c->wkey, &c->wflg };
-  for (int i = 0; i < 8; ++i)
+  static const char names[10][5] = { "META", "LABL", "FKEY", "FWGT", "HKEY",
+                                     "HWGT", "WKEY", "WFLG", "CKEY", "CVAL" };
+  chunk* slots[10] = { &c->meta, &c->labl, &c->fkey, &c->fwgt, &c->hkey,
+                       &c->hwgt, &c->wkey, &c->wflg, &c->ckey, &c->cval };
+  for (int i = 0; i < 10; ++i)
     if (!memcmp(name, names[i], 4))
       return slots[i];
   return NULL; /* unknown: skipped */
@@ -108,6 +108,11 @@ read_meta(lsn_model* m, const chunks* c)
   if (!c->hkey.data || !c->hwgt.data || c->hkey.size % 4 ||
       c->hwgt.size != m->n_hist * group)
     return LSN_ERR_BAD_DATA;
+  /* Word classes: as many as CKEY holds, one value each. */
+  m->n_classes = c->ckey.size / 4;
+  if (!c->ckey.data || !c->cval.data || c->ckey.size % 4 ||
+      c->cval.size != c->ckey.size)
+    return LSN_ERR_BAD_DATA;
   return LSN_OK;
 }
 
@@ -172,6 +177,12 @@ read_arrays(lsn_model* m, const chunks* c)
   LSN_TRY(st, read_keys(&m->hist_keys, c->hkey.data, m->n_hist));
   LSN_TRY(st, read_weights(&m->hist_weights, c->hwgt.data, nh));
   LSN_TRY(st, read_keys(&m->word_keys, c->wkey.data, m->n_words));
+  LSN_TRY(st, read_keys(&m->class_keys, c->ckey.data, m->n_classes));
+  if (!(m->class_values = lsn_malloc((m->n_classes + 1) * sizeof(uint32_t))))
+    return LSN_ERR_NOMEM;
+  for (uint32_t i = 0; i < m->n_classes; ++i)
+    if (!(m->class_values[i] = get_u32(c->cval.data + (size_t)i * 4)))
+      return LSN_ERR_BAD_DATA;
   if (!(m->word_flags = lsn_malloc(m->n_words ? m->n_words : 1)))
     return LSN_ERR_NOMEM;
   for (uint32_t i = 0; i < m->n_words; ++i) {

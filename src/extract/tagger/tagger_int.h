@@ -16,7 +16,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define LSN_MODEL_VERSION 2u     /* file layout */
+#define LSN_MODEL_VERSION 3u     /* file layout */
 #define LSN_MODEL_FEATURE_SET 4u /* templates, hashes, labels, decoder */
 #define LSN_MODEL_MAX_LABELS 64u
 #define LSN_MODEL_MAX_LABEL_LEN 32u
@@ -145,6 +145,12 @@ struct lsn_model {
   uint32_t*   word_keys;  /* [n_words], strictly increasing */
   uint8_t*    word_flags; /* [n_words] */
   lsn_u32_map words;      /* key -> flags */
+  /* Word classes by lower case (lsn_features_class_key): hashes of the
+   * class names, nonzero. */
+  uint32_t    n_classes;
+  uint32_t*   class_keys;   /* [n_classes], strictly increasing */
+  uint32_t*   class_values; /* [n_classes], nonzero */
+  lsn_u32_map classes;      /* key -> value */
   /* Hash of the word list and the weights: work areas cache token analyses
    * and scores made with one model (lsn_tagger_work_analyse). */
   uint64_t stamp;
@@ -211,6 +217,7 @@ typedef struct {
   uint64_t prefix[4];
   uint64_t suffix[4];
   uint32_t flags; /* LSN_TF_* below */
+  uint32_t cls;   /* class of the lower case, 0 when none */
   /* The run of capitalised words (joined by short lower-case connectors
    * such as "of", "da") holding this token, zero outside one: the run's
    * last word is often its head ("... Railway Company", "... Bowl"), which
@@ -240,8 +247,8 @@ enum {
 };
 
 #define LSN_CONTEXT_WORDS 5u    /* template 44: words either side */
-#define LSN_STATIC_FEATURES 56u /* most static keys per token: 43 + 10 */
-#define LSN_OWN_FEATURES 15u    /* ... of them from the token alone */
+#define LSN_STATIC_FEATURES 72u /* most static keys per token: 48 + 20 */
+#define LSN_OWN_FEATURES 16u    /* ... of them from the token alone */
 #define LSN_HISTORY_GROUPS 3u   /* tag-history groups per token */
 
 /* Analyse tokens [0, n) into `info` (n items): lsn_features_token for
@@ -281,9 +288,12 @@ lsn_features_context(const lsn_tok_info* info,
  * lsn_model.trans), with the lower case (102), with the short shape (103). */
 void
 lsn_features_history(const lsn_tok_info* info, size_t i, uint32_t* keys);
-/* Key of a word in the model's word list (LEXI chunk). */
+/* Key of a word in the model's word list (WKEY chunk). */
 uint32_t
 lsn_features_word_key(const char* bytes, size_t len);
+/* Key of a lower-case word in the model's classes (CKEY chunk). */
+uint32_t
+lsn_features_class_key(const char* lower, size_t len);
 
 /* Decoding ---------------------------------------------------------------- */
 
