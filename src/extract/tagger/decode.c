@@ -126,14 +126,15 @@ extend(const lsn_viterbi_in* in,
        int64_t               base,
        int64_t*              cur)
 {
-  const size_t   L       = in->model->n_labels;
-  const uint8_t* allowed = in->model->allowed + prev * L;
-  const int64_t* hist    = in->hist + prev * L;
-  const int64_t* stat    = in->stat + i * L;
-  uint8_t*       back    = in->back + i * L;
-  for (size_t l = 0; l < L; ++l) {
+  const size_t   L    = in->model->n_labels;
+  const uint8_t* succ = in->model->succ + prev * L;
+  const int64_t* hist = in->hist + prev * L;
+  const int64_t* stat = in->stat + i * L;
+  uint8_t*       back = in->back + i * L;
+  for (size_t k = 0; k < in->model->n_succ[prev]; ++k) {
+    size_t  l = succ[k];
     int64_t s = base + stat[l] + hist[l];
-    if (allowed[l] && s > cur[l]) {
+    if (s > cur[l]) {
       cur[l]  = s;
       back[l] = (uint8_t)prev;
     }

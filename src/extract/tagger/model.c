@@ -150,6 +150,12 @@ lsn_model_finish(lsn_model* model)
   model->stamp = model_stamp(model);
   lsn_labels_transitions(
     model->labels, model->n_labels, model->allowed, model->final);
+  for (size_t prev = 0, L = model->n_labels; prev <= L; ++prev) {
+    model->n_succ[prev] = 0;
+    for (size_t cur = 0; cur < L; ++cur)
+      if (model->allowed[prev * L + cur])
+        model->succ[prev * L + model->n_succ[prev]++] = (uint8_t)cur;
+  }
 
   cache_transitions(model);
   return LSN_OK;

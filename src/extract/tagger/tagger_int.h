@@ -123,6 +123,11 @@ struct lsn_model {
   lsn_label labels[LSN_MODEL_MAX_LABELS];
   uint8_t   allowed[(LSN_MODEL_MAX_LABELS + 1) * LSN_MODEL_MAX_LABELS];
   uint8_t   final[LSN_MODEL_MAX_LABELS]; /* may end a sentence */
+  /* The labels allowed after each previous label (L: sentence start), in
+   * increasing order: with BIOES a third of the (L + 1) x L pairs, and
+   * Viterbi and the history scores visit only these. */
+  uint8_t   succ[(LSN_MODEL_MAX_LABELS + 1) * LSN_MODEL_MAX_LABELS];
+  uint8_t   n_succ[LSN_MODEL_MAX_LABELS + 1];
   uint16_t  outside;
   uint32_t  n_features;
   uint32_t* keys;    /* [n_features], strictly increasing */
