@@ -310,7 +310,7 @@ lsn_writer_free(lsn_writer* writer);
 /* Name tagger                                                              */
 /*
  * A statistical tagger that labels tokens with BIO tags for PER, ORG, LOC
- * and MISC (averaged perceptron, greedy decoding; docs/internals/tagger.md).
+ * and MISC (averaged perceptrons, Viterbi decoding; docs/internals/tagger.md).
  * A model is read-only once loaded and may be shared across threads.
  */
 
