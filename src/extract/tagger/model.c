@@ -10,7 +10,9 @@
  *     FKEY  F x u32 feature keys, strictly increasing
  *     FWGT  F x L x i16 weights, row by row
  *     HKEY  H x u32 tag-history group keys, strictly increasing
- *     HWGT  H x (L + 1) x L x i16 weights, group by group
+ *     HWGT  H x A x i16 weights, group by group: of the (L + 1) x L
+ *           [previous label][label] pairs, the A allowed ones in order
+ *           (lsn_labels_transitions; the others are never read)
  *     WKEY  W x u32 word keys, strictly increasing
  *     WFLG  W x u8 word flags (LSN_LEX_*)
  *     CKEY  C x u32 word-class keys, strictly increasing
@@ -243,6 +245,27 @@ put_weights(lsn_buf* buf, const char* name, const int16_t* weights, size_t n)
   return pad4(buf);
 }
 
+/* The history weights of the allowed label pairs only. */
+static lsn_status
+put_history(lsn_buf* buf, const lsn_model* m)
+{
+  lsn_status st;
+  size_t     L = m->n_labels, pairs = 0;
+  for (size_t prev = 0; prev <= L; ++prev)
+    pairs += m->n_succ[prev];
+  LSN_TRY(st, put_chunk_header(buf, "HWGT", (size_t)m->n_hist * pairs * 2));
+  for (size_t h = 0; h < m->n_hist; ++h) {
+    const int16_t* g = m->hist_weights + h * (L + 1) * L;
+    for (size_t prev = 0; prev <= L; ++prev)
+      for (size_t k = 0; k < m->n_succ[prev]; ++k) {
+        uint16_t v    = (uint16_t)g[prev * L + m->succ[prev * L + k]];
+        char     b[2] = { (char)(v & 0xFF), (char)(v >> 8) };
+        LSN_TRY(st, lsn_buf_add(buf, b, 2));
+      }
+  }
+  return pad4(buf);
+}
+
 static lsn_status
 put_words(lsn_buf* buf, const lsn_model* m)
 {
@@ -268,11 +291,7 @@ put_model(lsn_buf* buf, const lsn_model* m)
     st,
     put_weights(buf, "FWGT", m->weights, (size_t)m->n_features * m->n_labels));
   LSN_TRY(st, put_u32_chunk(buf, "HKEY", m->hist_keys, m->n_hist));
-  LSN_TRY(st,
-          put_weights(buf,
-                      "HWGT",
-                      m->hist_weights,
-                      (size_t)m->n_hist * (m->n_labels + 1) * m->n_labels));
+  LSN_TRY(st, put_history(buf, m));
   LSN_TRY(st, put_words(buf, m));
   LSN_TRY(st, put_u32_chunk(buf, "CKEY", m->class_keys, m->n_classes));
   LSN_TRY(st, put_u32_chunk(buf, "CVAL", m->class_values, m->n_classes));
