@@ -310,7 +310,7 @@ lsn_writer_free(lsn_writer* writer);
 /* Name tagger                                                              */
 /*
  * A statistical tagger that labels tokens with BIO tags for PER, ORG, LOC
- * and MISC (averaged perceptron, greedy decoding; docs/internals/tagger.md).
+ * and MISC (averaged perceptrons, Viterbi decoding; docs/internals/tagger.md).
  * A model is read-only once loaded and may be shared across threads.
  */
 
@@ -395,6 +395,17 @@ lsn_trainer_add_words_file(lsn_trainer*  trainer,
                            const char*   path,
                            lsn_diag_func diag,
                            void*         diag_handle);
+
+/** Add word classes: lines `word<TAB>CLASS`, CLASS any non-empty string
+ * (a cluster, a WordNet lexicographer file).  A token's class is looked up
+ * by its lower case; classes of the token and the words around it become
+ * features, and the table is stored in the model.  A malformed line gives
+ * LSN_ERR_BAD_DATA and a diagnostic. */
+LSN_API LSN_NODISCARD lsn_status
+lsn_trainer_add_classes_file(lsn_trainer*  trainer,
+                             const char*   path,
+                             lsn_diag_func diag,
+                             void*         diag_handle);
 
 /** Train on everything added so far.  Deterministic: the same inputs, in
  * the same order, give the same model bytes.  Progress lines go to `log`

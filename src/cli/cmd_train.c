@@ -17,6 +17,8 @@ static const char usage[] =
   "options:\n"
   "  -o, --output MODEL   where to write the model (required)\n"
   "  --lang LANG          language stored in the model (fr, en)\n"
+  "  --classes FILE       word classes (word<TAB>class a line) whose values\n"
+  "                       become features; stored in the model\n"
   "  --words FILE         a word list (one word a line) whose membership\n"
   "                       becomes a feature; stored in the model (repeatable)\n"
   "  --epochs N           passes over the data of each of the 8 averaged\n"
@@ -33,6 +35,7 @@ typedef struct {
   lsn_train_options opts;
   const char*       output;
   const char**      words;
+  const char*       classes;
   int               n_words;
   const char**      files;
   int               n_files;
@@ -89,6 +92,8 @@ parse_args(int argc, char** argv, train_args* a)
       a->opts.lang = val;
     else if (!strcmp(o, "--words"))
       a->words[a->n_words++] = val;
+    else if (!strcmp(o, "--classes"))
+      a->classes = val;
     else if (strcmp(o, "--epochs") && strcmp(o, "--min-count") &&
              strcmp(o, "--seed"))
       return bad_usage("unknown option ", o);
@@ -114,6 +119,8 @@ train(const train_args* a, lsn_trainer* trainer)
   lsn_status st = LSN_OK;
   for (int i = 0; i < a->n_words && !st; ++i)
     st = lsn_trainer_add_words_file(trainer, a->words[i], NULL, NULL);
+  if (a->classes && !st)
+    st = lsn_trainer_add_classes_file(trainer, a->classes, NULL, NULL);
   for (int i = 0; i < a->n_files && !st; ++i)
     st = lsn_trainer_add_conll_file(trainer, a->files[i], NULL, NULL);
   return st;

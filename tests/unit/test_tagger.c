@@ -10,6 +10,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <fcntl.h>
+
 #include <cmocka.h>
 
 /* A tiny corpus: enough repetition for the perceptron to learn it. */
@@ -226,6 +228,107 @@ test_tagger__tags_tiny_corpus(void** state)
   lsn_model_free(model);
 }
 
+/* Models are trained with BIOES labels (S-X a name of one token, E-X its
+ * last token) and tag in BIO: S-X reads B-X, E-X reads I-X. */
+static void
+test_tagger__bioes_labels(void** state)
+{
+  lsn_model* model = train_tiny(10);
+  size_t     L     = (size_t)model->n_labels;
+  int        s_loc = -1, b_per = -1, e_per = -1, i_per = -1;
+  (void)state;
+  assert_int_equal(L, 13); /* O and B, I, E, S of PER, LOC, ORG */
+  for (size_t l = 0; l < L; ++l) {
+    const char* name = model->labels[l].name;
+    s_loc            = strcmp(name, "S-LOC") ? s_loc : (int)l;
+    b_per            = strcmp(name, "B-PER") ? b_per : (int)l;
+    e_per            = strcmp(name, "E-PER") ? e_per : (int)l;
+    i_per            = strcmp(name, "I-PER") ? i_per : (int)l;
+  }
+  assert_true(s_loc >= 0 && b_per >= 0 && e_per >= 0 && i_per >= 0);
+  assert_string_equal(lsn_tagger_label_name(model, (uint16_t)s_loc), "B-LOC");
+  assert_string_equal(lsn_tagger_label_name(model, (uint16_t)e_per), "I-PER");
+  assert_true(lsn_tagger_label_begins(model, (uint16_t)s_loc));
+  assert_false(lsn_tagger_label_begins(model, (uint16_t)e_per));
+  /* B-PER goes on with I-PER or E-PER only, and never ends a sentence. */
+  for (size_t l = 0; l < L; ++l)
+    assert_int_equal(model->allowed[(size_t)b_per * L + l],
+                     (int)l == i_per || (int)l == e_per);
+  assert_false(model->final[b_per]);
+  assert_false(model->final[i_per]);
+  assert_true(model->final[e_per] && model->final[s_loc]);
+  assert_true(model->final[model->outside]);
+  assert_false(model->allowed[L * L + (size_t)e_per]); /* not first */
+  lsn_model_free(model);
+}
+
+/* Word classes (`word<TAB>CLASS`) are looked up by lower case, stored in
+ * the model (CKEY, CVAL), read back, and feed templates 45-48. */
+static void
+test_tagger__word_classes(void** state)
+{
+  char                   path[] = "/tmp/lsn-test-classes-XXXXXX";
+  int                    fd     = mkstemp(path);
+  lsn_train_options      opts   = LSN_TRAIN_OPTIONS_INIT;
+  lsn_trainer*           tr     = NULL;
+  lsn_model *            a = NULL, *b = NULL;
+  diag_record            rec    = { 0, 0, "" };
+  static const char      text[] = "# classes\nvit\tv42\nParis\tn15\n";
+  const lsn_tagger_token toks[] = {
+    { "Marie", 5 }, { "vit", 3 }, { "à", 2 }, { "PARIS", 5 }
+  };
+  lsn_tok_info info[4];
+  char*        x;
+  size_t       n;
+  (void)state;
+  assert_true(fd >= 0);
+  assert_int_equal(write(fd, text, sizeof text - 1), (ssize_t)sizeof text - 1);
+  close(fd);
+  opts.epochs    = 2;
+  opts.min_count = 1;
+  assert_int_equal(lsn_trainer_new(&tr, &opts), LSN_OK);
+  assert_int_equal(
+    lsn_trainer_add_conll(tr, "tiny", corpus, sizeof corpus - 1, NULL, NULL),
+    LSN_OK);
+  assert_int_equal(lsn_trainer_add_classes_file(tr, path, NULL, NULL), LSN_OK);
+  assert_int_equal(lsn_trainer_train(tr, &a, NULL), LSN_OK);
+  assert_int_equal(a->n_classes, 2);
+  lsn_features_tokens(a, toks, 4, info);
+  assert_int_equal(info[0].cls, 0);
+  assert_int_equal(info[1].cls, (uint32_t)lsn_tagger_hash("v42", 3));
+  assert_int_equal(info[3].cls, (uint32_t)lsn_tagger_hash("n15", 3));
+  assert_non_null(lsn_model_row(a, lsn_feature_key(45, info[3].cls)));
+  save(a, &x, &n);
+  assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_OK);
+  assert_int_equal(b->n_classes, 2);
+  assert_memory_equal(b->class_values, a->class_values, 2 * sizeof(uint32_t));
+  lsn_model_free(b);
+  /* A zero class value is refused, checksum or not. */
+  char* cval = NULL;
+  for (size_t i = 16; i + 8 <= n && !cval; i += 4)
+    if (!memcmp(x + i, "CVAL", 4))
+      cval = x + i;
+  assert_non_null(cval);
+  memset(cval + 8, 0, 4);
+  uint32_t crc = lsn_crc32(x, n - 12);
+  for (size_t i = 0; i < 4; ++i)
+    x[n - 4 + i] = (char)((crc >> (8 * i)) & 0xFF);
+  assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
+  assert_null(b);
+  lsn_free(x);
+  /* A line without a class is refused with its line number. */
+  fd = open(path, O_WRONLY | O_TRUNC);
+  assert_true(fd >= 0);
+  assert_int_equal(write(fd, "vit\tv42\nParis\n", 14), 14);
+  close(fd);
+  assert_int_equal(lsn_trainer_add_classes_file(tr, path, record_diag, &rec),
+                   LSN_ERR_BAD_DATA);
+  assert_int_equal(rec.line, 2);
+  remove(path);
+  lsn_trainer_free(tr);
+  lsn_model_free(a);
+}
+
 static void
 test_tagger__deterministic(void** state)
 {
@@ -253,7 +356,7 @@ test_tagger__round_trip(void** state)
   size_t     nx, ny;
   (void)state;
   save(a, &x, &nx);
-  assert_memory_equal(x, "LSNMODEL\x02\0\0\0", 12);
+  assert_memory_equal(x, "LSNMODEL\x03\0\0\0", 12);
   assert_int_equal(lsn_model_load_memory(&b, x, nx), LSN_OK);
   save(b, &y, &ny);
   assert_int_equal(nx, ny);
@@ -299,9 +402,11 @@ test_tagger__corrupt_refused(void** state)
   }
   x[8] = 1; /* the layout before tag-history groups */
   assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
-  x[8] = 3; /* a version we do not know */
+  x[8] = 2; /* the layout before word classes */
   assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
-  x[8] = 2;
+  x[8] = 4; /* a version we do not know */
+  assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
+  x[8] = 3;
   memcpy(x, "LSNMODEX", 8);
   assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
   assert_int_equal(lsn_model_load_memory(&b, NULL, 0), LSN_ERR_BAD_DATA);
@@ -332,7 +437,7 @@ test_tagger__old_feature_set_refused(void** state)
   size_t     n;
   (void)state;
   save(a, &x, &n);
-  set_feature_set(x, n, 2);
+  set_feature_set(x, n, 3); /* BIO labels */
   assert_int_equal(lsn_model_load_memory(&b, x, n), LSN_ERR_BAD_DATA);
   assert_null(b);
   set_feature_set(x, n, LSN_MODEL_FEATURE_SET);
@@ -561,6 +666,8 @@ main(void)
     cmocka_unit_test(test_tagger__conll_malformed),
     cmocka_unit_test(test_tagger__bad_tag),
     cmocka_unit_test(test_tagger__tags_tiny_corpus),
+    cmocka_unit_test(test_tagger__bioes_labels),
+    cmocka_unit_test(test_tagger__word_classes),
     cmocka_unit_test(test_tagger__deterministic),
     cmocka_unit_test(test_tagger__round_trip),
     cmocka_unit_test(test_tagger__truncated_refused),

@@ -121,15 +121,18 @@ lsn_label_parse(lsn_label* label, const char* name, size_t len)
   if (len == 0 || len > LSN_MODEL_MAX_LABEL_LEN || memchr(name, '\0', len))
     return LSN_ERR_BAD_DATA;
   memcpy(label->name, name, len);
+  memcpy(label->bio, name, len);
+  label->part = name[0];
   if (len == 1 && name[0] == 'O')
     return LSN_OK;
-  if (len < 3 || name[1] != '-' || (name[0] != 'B' && name[0] != 'I'))
+  if (len < 3 || name[1] != '-' || !strchr("BIES", name[0]))
     return LSN_ERR_BAD_DATA;
   for (size_t i = 2; i < len; ++i)
     if ((unsigned char)name[i] <= ' ' || name[i] == '-')
       return LSN_ERR_BAD_DATA;
-  label->begins  = name[0] == 'B';
-  label->inside  = name[0] == 'I';
+  label->begins  = name[0] == 'B' || name[0] == 'S';
+  label->inside  = name[0] == 'I' || name[0] == 'E';
+  label->bio[0]  = label->begins ? 'B' : 'I';
   label->kindlen = (uint8_t)len;
   return LSN_OK;
 }
@@ -142,15 +145,26 @@ same_kind(const lsn_label* a, const lsn_label* b)
 }
 
 void
-lsn_labels_transitions(const lsn_label* labels, size_t n, uint8_t* allowed)
+lsn_labels_transitions(const lsn_label* labels,
+                       size_t           n,
+                       uint8_t*         allowed,
+                       uint8_t*         final)
 {
-  /* I-X may only follow B-X or I-X; row n is the sentence start. */
+  bool bioes = false;
+  for (size_t l = 0; l < n; ++l)
+    bioes |= labels[l].part == 'E' || labels[l].part == 'S';
+  /* An open label (B-X, I-X) may go on with I-X or E-X; in BIOES it must,
+   * so it never ends a sentence.  Row n is the sentence start. */
+  for (size_t cur = 0; cur < n; ++cur)
+    final[cur] = !bioes || (labels[cur].part != 'B' && labels[cur].part != 'I');
   for (size_t prev = 0; prev <= n; ++prev)
     for (size_t cur = 0; cur < n; ++cur) {
-      const lsn_label* c = &labels[cur];
+      const lsn_label* c       = &labels[cur];
+      const lsn_label* p       = prev < n ? &labels[prev] : NULL;
+      bool             open    = p && (p->part == 'B' || p->part == 'I');
+      bool             goes_on = open && c->inside && same_kind(p, c);
       allowed[prev * n + cur] =
-        !c->inside ||
-        (prev < n && labels[prev].kindlen && same_kind(&labels[prev], c));
+        c->inside ? goes_on : !(bioes && open) || goes_on;
     }
 }
 

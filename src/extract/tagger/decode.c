@@ -18,7 +18,7 @@
  * lsn_model.stamp only. */
 #define CACHE_SLOTS 2048u
 #define CACHE_TOKEN 23u  /* longest token cached, bytes */
-#define CACHE_LABELS 16u /* own scores are cached up to this many labels */
+#define CACHE_LABELS 24u /* own scores are cached up to this many labels */
 /* Tokens a work area tags before it makes its cache: the cache is 0.5 MB,
  * more than a short document is worth. */
 #define CACHE_AFTER 2000u
@@ -126,14 +126,15 @@ extend(const lsn_viterbi_in* in,
        int64_t               base,
        int64_t*              cur)
 {
-  const size_t   L       = in->model->n_labels;
-  const uint8_t* allowed = in->model->allowed + prev * L;
-  const int64_t* hist    = in->hist + prev * L;
-  const int64_t* stat    = in->stat + i * L;
-  uint8_t*       back    = in->back + i * L;
-  for (size_t l = 0; l < L; ++l) {
+  const size_t   L    = in->model->n_labels;
+  const uint8_t* succ = in->model->succ + prev * L;
+  const int64_t* hist = in->hist + prev * L;
+  const int64_t* stat = in->stat + i * L;
+  uint8_t*       back = in->back + i * L;
+  for (size_t k = 0; k < in->model->n_succ[prev]; ++k) {
+    size_t  l = succ[k];
     int64_t s = base + stat[l] + hist[l];
-    if (allowed[l] && s > cur[l]) {
+    if (s > cur[l]) {
       cur[l]  = s;
       back[l] = (uint8_t)prev;
     }
@@ -161,7 +162,7 @@ lsn_viterbi(const lsn_viterbi_in* in, uint16_t* tags)
   const int64_t* end  = in->delta + ((in->n - 1) & 1) * L;
   unsigned       best = in->model->outside;
   for (unsigned l = 0; l < L; ++l)
-    if (end[l] > end[best])
+    if (in->model->final[l] && end[l] > end[best])
       best = l;
   for (size_t i = in->n; i-- > 0;) {
     tags[i] = (uint16_t)best;
@@ -376,7 +377,7 @@ lsn_tagger_label_count(const lsn_model* model)
 const char*
 lsn_tagger_label_name(const lsn_model* model, uint16_t id)
 {
-  return id < model->n_labels ? model->labels[id].name : NULL;
+  return id < model->n_labels ? model->labels[id].bio : NULL;
 }
 
 uint16_t

@@ -231,6 +231,22 @@ lsn_features_word_key(const char* bytes, size_t len)
   return lsn_feature_key(1000u, lsn_tagger_hash(bytes, len));
 }
 
+uint32_t
+lsn_features_class_key(const char* lower, size_t len)
+{
+  return lsn_feature_key(1001u, lsn_tagger_hash(lower, len));
+}
+
+static uint32_t
+word_class(const lsn_model* model, const scratch* s)
+{
+  if (!model || !model->n_classes)
+    return 0;
+  return lsn_u32_map_slot(&model->classes,
+                          lsn_features_class_key(s->lower, s->lower_len))
+    ->value;
+}
+
 static uint32_t
 word_flags(const lsn_model* model,
            const char*      word,
@@ -266,6 +282,7 @@ lsn_features_token(const lsn_model*        model,
   t->flags         = analyse_chars(text, len, &s);
   if (!(t->flags & (LSN_TF_PUNCT | LSN_TF_DIGITS)))
     t->flags |= word_flags(model, text, len, &s);
+  t->cls    = word_class(model, &s);
   t->word   = lsn_tagger_hash(text, len);
   t->lower  = lsn_tagger_hash(s.lower, s.lower_len);
   t->shape  = lsn_tagger_hash(s.shape, s.shape_len);
@@ -355,14 +372,16 @@ static const lsn_tok_info edge[2] = {
     .sshape = 11,
     .prefix = { 11, 11, 11, 11 },
     .suffix = { 11, 11, 11, 11 },
-    .flags  = 1u << 12 },
+    .flags  = 1u << 12,
+    .cls    = 11 },
   { .word   = 22,
     .lower  = 22,
     .shape  = 22,
     .sshape = 22,
     .prefix = { 22, 22, 22, 22 },
     .suffix = { 22, 22, 22, 22 },
-    .flags  = 1u << 13 },
+    .flags  = 1u << 13,
+    .cls    = 22 },
 };
 
 static const lsn_tok_info*
@@ -419,6 +438,9 @@ context_features(const lsn_tok_info* info, size_t n, size_t i, uint32_t* keys)
   for (size_t j = from; j < to; ++j)
     if (j != i && (info[j].flags & LSN_TF_LOWERW))
       keys[k++] = lsn_feature_key(44, info[j].lower);
+  for (size_t j = from; j < to; ++j)
+    if (j != i && (info[j].flags & LSN_TF_LOWERW) && info[j].cls)
+      keys[k++] = lsn_feature_key(48, info[j].cls);
   return k;
 }
 
@@ -437,6 +459,7 @@ lsn_features_own(const lsn_tok_info* t, uint32_t* keys)
   }
   keys[k++] = lsn_feature_key(35, gaz(t));
   keys[k++] = lsn_feature_key(37, lsn_hash_pair(gaz(t), t->sshape));
+  keys[k++] = lsn_feature_key(45, t->cls);
   return k;
 }
 
@@ -492,6 +515,8 @@ lsn_features_context(const lsn_tok_info* info,
   keys[k++] = lsn_feature_key(34, n1->suffix[2]);
   keys[k++] =
     lsn_feature_key(36, lsn_hash_pair(lsn_hash_pair(gaz(p1), gaz(t)), gaz(n1)));
+  keys[k++] = lsn_feature_key(46, p1->cls);
+  keys[k++] = lsn_feature_key(47, n1->cls);
   k += run_features(t, keys + k);
   k += context_features(info, n, i, keys + k);
   return k;

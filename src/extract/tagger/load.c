@@ -20,7 +20,7 @@ typedef struct {
 } chunk;
 
 typedef struct {
-  chunk meta, labl, fkey, fwgt, hkey, hwgt, wkey, wflg;
+  chunk meta, labl, fkey, fwgt, hkey, hwgt, wkey, wflg, ckey, cval;
 } chunks;
 
 static uint32_t
@@ -33,11 +33,11 @@ get_u32(const unsigned char* p)
 static chunk*
 chunk_slot(chunks* c, const unsigned char* name)
 {
-  static const char names[8][5] = { "META", "LABL", "FKEY", "FWGT",
-                                    "HKEY", "HWGT", "WKEY", "WFLG" };
-  chunk*            slots[8]    = { &c->meta, &c->labl, &c->fkey, &c->fwgt,
-                                    &c->hkey, &c->hwgt, &c->wkey, &c->wflg };
-  for (int i = 0; i < 8; ++i)
+  static const char names[10][5] = { "META", "LABL", "FKEY", "FWGT", "HKEY",
+                                     "HWGT", "WKEY", "WFLG", "CKEY", "CVAL" };
+  chunk* slots[10] = { &c->meta, &c->labl, &c->fkey, &c->fwgt, &c->hkey,
+                       &c->hwgt, &c->wkey, &c->wflg, &c->ckey, &c->cval };
+  for (int i = 0; i < 10; ++i)
     if (!memcmp(name, names[i], 4))
       return slots[i];
   return NULL; /* unknown: skipped */
@@ -102,11 +102,15 @@ read_meta(lsn_model* m, const chunks* c)
   if (!c->wkey.data || !c->wflg.data || c->wkey.size % 4 ||
       c->wkey.size / 4 != m->n_words || c->wflg.size != m->n_words)
     return LSN_ERR_BAD_DATA;
-  /* Tag-history groups: as many as HKEY holds, (L + 1) x L weights each. */
-  uint64_t group = (uint64_t)(m->n_labels + 1) * m->n_labels * 2;
-  m->n_hist      = c->hkey.size / 4;
-  if (!c->hkey.data || !c->hwgt.data || c->hkey.size % 4 ||
-      c->hwgt.size != m->n_hist * group)
+  /* Tag-history groups: as many as HKEY holds (HWGT is checked once the
+   * labels tell how many pairs are allowed). */
+  m->n_hist = c->hkey.size / 4;
+  if (!c->hkey.data || !c->hwgt.data || c->hkey.size % 4)
+    return LSN_ERR_BAD_DATA;
+  /* Word classes: as many as CKEY holds, one value each. */
+  m->n_classes = c->ckey.size / 4;
+  if (!c->ckey.data || !c->cval.data || c->ckey.size % 4 ||
+      c->cval.size != c->ckey.size)
     return LSN_ERR_BAD_DATA;
   return LSN_OK;
 }
@@ -161,6 +165,29 @@ read_weights(int16_t** out, const unsigned char* p, size_t n)
   return LSN_OK;
 }
 
+/* HWGT holds the weights of the allowed label pairs of each group, in
+ * order: spread them into [n_hist][L + 1][L], zero elsewhere. */
+static lsn_status
+read_history(lsn_model* m, const chunk* hwgt, size_t n)
+{
+  const size_t L     = m->n_labels;
+  uint64_t     pairs = 0;
+  lsn_labels_transitions(m->labels, L, m->allowed, m->final);
+  for (size_t k = 0; k < (L + 1) * L; ++k)
+    pairs += m->allowed[k];
+  if (hwgt->size != (uint64_t)m->n_hist * pairs * 2)
+    return LSN_ERR_BAD_DATA;
+  if (!(m->hist_weights = lsn_calloc(n ? n : 1, sizeof *m->hist_weights)))
+    return LSN_ERR_NOMEM;
+  const unsigned char* p = hwgt->data;
+  for (size_t i = 0; i < n; ++i)
+    if (m->allowed[i % ((L + 1) * L)]) {
+      m->hist_weights[i] = (int16_t)(uint16_t)(p[0] | (p[1] << 8));
+      p += 2;
+    }
+  return LSN_OK;
+}
+
 static lsn_status
 read_arrays(lsn_model* m, const chunks* c)
 {
@@ -170,8 +197,14 @@ read_arrays(lsn_model* m, const chunks* c)
   LSN_TRY(st, read_keys(&m->keys, c->fkey.data, m->n_features));
   LSN_TRY(st, read_weights(&m->weights, c->fwgt.data, nw));
   LSN_TRY(st, read_keys(&m->hist_keys, c->hkey.data, m->n_hist));
-  LSN_TRY(st, read_weights(&m->hist_weights, c->hwgt.data, nh));
+  LSN_TRY(st, read_history(m, &c->hwgt, nh));
   LSN_TRY(st, read_keys(&m->word_keys, c->wkey.data, m->n_words));
+  LSN_TRY(st, read_keys(&m->class_keys, c->ckey.data, m->n_classes));
+  if (!(m->class_values = lsn_malloc((m->n_classes + 1) * sizeof(uint32_t))))
+    return LSN_ERR_NOMEM;
+  for (uint32_t i = 0; i < m->n_classes; ++i)
+    if (!(m->class_values[i] = get_u32(c->cval.data + (size_t)i * 4)))
+      return LSN_ERR_BAD_DATA;
   if (!(m->word_flags = lsn_malloc(m->n_words ? m->n_words : 1)))
     return LSN_ERR_NOMEM;
   for (uint32_t i = 0; i < m->n_words; ++i) {

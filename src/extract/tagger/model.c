@@ -10,9 +10,13 @@
  *     FKEY  F x u32 feature keys, strictly increasing
  *     FWGT  F x L x i16 weights, row by row
  *     HKEY  H x u32 tag-history group keys, strictly increasing
- *     HWGT  H x (L + 1) x L x i16 weights, group by group
+ *     HWGT  H x A x i16 weights, group by group: of the (L + 1) x L
+ *           [previous label][label] pairs, the A allowed ones in order
+ *           (lsn_labels_transitions; the others are never read)
  *     WKEY  W x u32 word keys, strictly increasing
  *     WFLG  W x u8 word flags (LSN_LEX_*)
+ *     CKEY  C x u32 word-class keys, strictly increasing
+ *     CVAL  C x u32 class values, nonzero
  *     CRC   u32 CRC-32 of every byte before this chunk; the last chunk
  *
  * All integers little-endian.  Unknown chunks are skipped, so a later
@@ -55,6 +59,9 @@ lsn_model_free(lsn_model* model)
   lsn_free(model->word_keys);
   lsn_free(model->word_flags);
   lsn_u32_map_clear(&model->words);
+  lsn_free(model->class_keys);
+  lsn_free(model->class_values);
+  lsn_u32_map_clear(&model->classes);
   lsn_free(model);
 }
 
@@ -106,16 +113,18 @@ static uint64_t
 model_stamp(const lsn_model* m)
 {
   size_t      L        = m->n_labels;
-  const void* parts[5] = {
-    m->word_keys, m->word_flags, m->keys, m->weights, m->hist_weights
-  };
-  size_t   sizes[5] = { m->n_words * sizeof *m->word_keys,
-                        m->n_words,
-                        m->n_features * sizeof *m->keys,
-                        m->n_features * L * sizeof *m->weights,
-                        m->n_hist * (L + 1) * L * sizeof *m->hist_weights };
-  uint64_t h        = L;
-  for (int i = 0; i < 5; ++i)
+  const void* parts[7] = { m->word_keys,   m->word_flags,   m->keys,
+                           m->weights,     m->hist_weights, m->class_keys,
+                           m->class_values };
+  size_t      sizes[7] = { m->n_words * sizeof *m->word_keys,
+                           m->n_words,
+                           m->n_features * sizeof *m->keys,
+                           m->n_features * L * sizeof *m->weights,
+                           m->n_hist * (L + 1) * L * sizeof *m->hist_weights,
+                           m->n_classes * sizeof *m->class_keys,
+                           m->n_classes * sizeof *m->class_values };
+  uint64_t    h        = L;
+  for (int i = 0; i < 7; ++i)
     h = lsn_hash_pair(h, lsn_tagger_hash(parts[i], sizes[i]));
   return h;
 }
@@ -134,8 +143,22 @@ lsn_model_finish(lsn_model* model)
     LSN_TRY(st,
             lsn_u32_map_put(
               &model->words, model->word_keys[i], model->word_flags[i]));
+  lsn_u32_map_clear(&model->classes);
+  LSN_TRY(st, lsn_u32_map_init(&model->classes, model->n_classes));
+  for (uint32_t i = 0; i < model->n_classes; ++i)
+    LSN_TRY(st,
+            lsn_u32_map_put(
+              &model->classes, model->class_keys[i], model->class_values[i]));
   model->stamp = model_stamp(model);
-  lsn_labels_transitions(model->labels, model->n_labels, model->allowed);
+  lsn_labels_transitions(
+    model->labels, model->n_labels, model->allowed, model->final);
+  for (size_t prev = 0, L = model->n_labels; prev <= L; ++prev) {
+    model->n_succ[prev] = 0;
+    for (size_t cur = 0; cur < L; ++cur)
+      if (model->allowed[prev * L + cur])
+        model->succ[prev * L + model->n_succ[prev]++] = (uint8_t)cur;
+  }
+
   cache_transitions(model);
   return LSN_OK;
 }
@@ -222,6 +245,27 @@ put_weights(lsn_buf* buf, const char* name, const int16_t* weights, size_t n)
   return pad4(buf);
 }
 
+/* The history weights of the allowed label pairs only. */
+static lsn_status
+put_history(lsn_buf* buf, const lsn_model* m)
+{
+  lsn_status st;
+  size_t     L = m->n_labels, pairs = 0;
+  for (size_t prev = 0; prev <= L; ++prev)
+    pairs += m->n_succ[prev];
+  LSN_TRY(st, put_chunk_header(buf, "HWGT", (size_t)m->n_hist * pairs * 2));
+  for (size_t h = 0; h < m->n_hist; ++h) {
+    const int16_t* g = m->hist_weights + h * (L + 1) * L;
+    for (size_t prev = 0; prev <= L; ++prev)
+      for (size_t k = 0; k < m->n_succ[prev]; ++k) {
+        uint16_t v    = (uint16_t)g[prev * L + m->succ[prev * L + k]];
+        char     b[2] = { (char)(v & 0xFF), (char)(v >> 8) };
+        LSN_TRY(st, lsn_buf_add(buf, b, 2));
+      }
+  }
+  return pad4(buf);
+}
+
 static lsn_status
 put_words(lsn_buf* buf, const lsn_model* m)
 {
@@ -239,7 +283,7 @@ put_model(lsn_buf* buf, const lsn_model* m)
   lsn_status st;
   LSN_TRY(st, lsn_buf_add(buf, MAGIC, 8));
   LSN_TRY(st, put_u32(buf, LSN_MODEL_VERSION));
-  LSN_TRY(st, put_u32(buf, 9)); /* chunks */
+  LSN_TRY(st, put_u32(buf, 11)); /* chunks */
   LSN_TRY(st, put_meta(buf, m));
   LSN_TRY(st, put_labels(buf, m));
   LSN_TRY(st, put_u32_chunk(buf, "FKEY", m->keys, m->n_features));
@@ -247,12 +291,10 @@ put_model(lsn_buf* buf, const lsn_model* m)
     st,
     put_weights(buf, "FWGT", m->weights, (size_t)m->n_features * m->n_labels));
   LSN_TRY(st, put_u32_chunk(buf, "HKEY", m->hist_keys, m->n_hist));
-  LSN_TRY(st,
-          put_weights(buf,
-                      "HWGT",
-                      m->hist_weights,
-                      (size_t)m->n_hist * (m->n_labels + 1) * m->n_labels));
+  LSN_TRY(st, put_history(buf, m));
   LSN_TRY(st, put_words(buf, m));
+  LSN_TRY(st, put_u32_chunk(buf, "CKEY", m->class_keys, m->n_classes));
+  LSN_TRY(st, put_u32_chunk(buf, "CVAL", m->class_values, m->n_classes));
   uint32_t crc = lsn_crc32(buf->data, buf->len);
   LSN_TRY(st, put_chunk_header(buf, "CRC ", 4));
   return put_u32(buf, crc);

@@ -16,8 +16,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define LSN_MODEL_VERSION 2u     /* file layout */
-#define LSN_MODEL_FEATURE_SET 3u /* templates, hashes and decoder */
+#define LSN_MODEL_VERSION 3u     /* file layout */
+#define LSN_MODEL_FEATURE_SET 4u /* templates, hashes, labels, decoder */
 #define LSN_MODEL_MAX_LABELS 64u
 #define LSN_MODEL_MAX_LABEL_LEN 32u
 #define LSN_TAGGER_MAX_SENTENCE 100000u /* tokens per sentence */
@@ -78,19 +78,31 @@ lsn_crc32(const void* bytes, size_t len);
 
 /* Labels ------------------------------------------------------------------ */
 
+/* Labels are O and, for each kind X, B-X and I-X, and in a model of
+ * feature set 4 also E-X (last token of a name) and S-X (a name of one
+ * token): BIOES inside, BIO outside (lsn_label.bio). */
 typedef struct {
   char    name[LSN_MODEL_MAX_LABEL_LEN + 1];
-  uint8_t begins;  /* B-X */
-  uint8_t inside;  /* I-X */
-  uint8_t kindlen; /* bytes of X in name + 2 */
+  char    bio[LSN_MODEL_MAX_LABEL_LEN + 1]; /* name in BIO: S-X B-X, E-X I-X */
+  char    part;                             /* 'O', 'B', 'I', 'E' or 'S' */
+  uint8_t begins;                           /* B-X or S-X: starts a name */
+  uint8_t inside;                           /* I-X or E-X: goes on with one */
+  uint8_t kindlen;                          /* bytes of X in name + 2 */
 } lsn_label;
 
-/* Parse "O", "B-X" or "I-X" into `label`; LSN_ERR_BAD_DATA otherwise. */
+/* Parse "O", "B-X", "I-X", "E-X" or "S-X" into `label`; LSN_ERR_BAD_DATA
+ * otherwise. */
 lsn_status
 lsn_label_parse(lsn_label* label, const char* name, size_t len);
-/* Fill `allowed` [prev * n + cur]: can `cur` follow `prev` (prev n = start)? */
+/* Fill `allowed` [prev * n + cur]: can `cur` follow `prev` (prev n = start)?
+ * and `final` [cur]: may a sentence end with `cur`?  I-X and E-X only after
+ * B-X or I-X; with E or S labels among `labels` (BIOES), B-X and I-X only
+ * before I-X or E-X, and never last. */
 void
-lsn_labels_transitions(const lsn_label* labels, size_t n, uint8_t* allowed);
+lsn_labels_transitions(const lsn_label* labels,
+                       size_t           n,
+                       uint8_t*         allowed,
+                       uint8_t*         final);
 
 /* The model ------------------------------------------------------------- */
 
@@ -110,6 +122,12 @@ struct lsn_model {
   uint32_t  n_labels;
   lsn_label labels[LSN_MODEL_MAX_LABELS];
   uint8_t   allowed[(LSN_MODEL_MAX_LABELS + 1) * LSN_MODEL_MAX_LABELS];
+  uint8_t   final[LSN_MODEL_MAX_LABELS]; /* may end a sentence */
+  /* The labels allowed after each previous label (L: sentence start), in
+   * increasing order: with BIOES a third of the (L + 1) x L pairs, and
+   * Viterbi and the history scores visit only these. */
+  uint8_t   succ[(LSN_MODEL_MAX_LABELS + 1) * LSN_MODEL_MAX_LABELS];
+  uint8_t   n_succ[LSN_MODEL_MAX_LABELS + 1];
   uint16_t  outside;
   uint32_t  n_features;
   uint32_t* keys;    /* [n_features], strictly increasing */
@@ -132,6 +150,12 @@ struct lsn_model {
   uint32_t*   word_keys;  /* [n_words], strictly increasing */
   uint8_t*    word_flags; /* [n_words] */
   lsn_u32_map words;      /* key -> flags */
+  /* Word classes by lower case (lsn_features_class_key): hashes of the
+   * class names, nonzero. */
+  uint32_t    n_classes;
+  uint32_t*   class_keys;   /* [n_classes], strictly increasing */
+  uint32_t*   class_values; /* [n_classes], nonzero */
+  lsn_u32_map classes;      /* key -> value */
   /* Hash of the word list and the weights: work areas cache token analyses
    * and scores made with one model (lsn_tagger_work_analyse). */
   uint64_t stamp;
@@ -181,7 +205,8 @@ lsn_model_row(const lsn_model* model, uint32_t key)
     i = (i + 1) & model->table_mask;
   }
 }
-/* Build `table`, `hist_index`, `words`, `stamp`, `allowed` and `trans`
+/* Build `table`, `hist_index`, `words`, `stamp`, `allowed`, `final` and
+ * `trans`
  * once the arrays are filled (again after any change to them). */
 lsn_status
 lsn_model_finish(lsn_model* model);
@@ -197,6 +222,7 @@ typedef struct {
   uint64_t prefix[4];
   uint64_t suffix[4];
   uint32_t flags; /* LSN_TF_* below */
+  uint32_t cls;   /* class of the lower case, 0 when none */
   /* The run of capitalised words (joined by short lower-case connectors
    * such as "of", "da") holding this token, zero outside one: the run's
    * last word is often its head ("... Railway Company", "... Bowl"), which
@@ -226,8 +252,8 @@ enum {
 };
 
 #define LSN_CONTEXT_WORDS 5u    /* template 44: words either side */
-#define LSN_STATIC_FEATURES 56u /* most static keys per token: 43 + 10 */
-#define LSN_OWN_FEATURES 15u    /* ... of them from the token alone */
+#define LSN_STATIC_FEATURES 72u /* most static keys per token: 48 + 20 */
+#define LSN_OWN_FEATURES 16u    /* ... of them from the token alone */
 #define LSN_HISTORY_GROUPS 3u   /* tag-history groups per token */
 
 /* Analyse tokens [0, n) into `info` (n items): lsn_features_token for
@@ -267,9 +293,12 @@ lsn_features_context(const lsn_tok_info* info,
  * lsn_model.trans), with the lower case (102), with the short shape (103). */
 void
 lsn_features_history(const lsn_tok_info* info, size_t i, uint32_t* keys);
-/* Key of a word in the model's word list (LEXI chunk). */
+/* Key of a word in the model's word list (WKEY chunk). */
 uint32_t
 lsn_features_word_key(const char* bytes, size_t len);
+/* Key of a lower-case word in the model's classes (CKEY chunk). */
+uint32_t
+lsn_features_class_key(const char* lower, size_t len);
 
 /* Decoding ---------------------------------------------------------------- */
 

@@ -43,7 +43,8 @@ struct lsn_trainer {
   size_t            n_tokens, cap_tokens;
   uint32_t*         sent_start; /* [n_sents] first token */
   size_t            n_sents, cap_sents;
-  lsn_u32_map       words; /* word key -> LSN_LEX_* */
+  lsn_u32_map       words;   /* word key -> LSN_LEX_* */
+  lsn_u32_map       classes; /* class key -> class value */
 };
 
 lsn_status
@@ -64,7 +65,8 @@ lsn_trainer_new(lsn_trainer** out, const lsn_train_options* options)
     snprintf(t->lang, sizeof t->lang, "%s", t->opts.lang);
   t->opts.lang = NULL; /* not kept: the caller's string */
   lsn_buf_init(&t->text, MAX_CORPUS_BYTES);
-  if ((st = lsn_u32_map_init(&t->words, 16))) {
+  if ((st = lsn_u32_map_init(&t->words, 16)) ||
+      (st = lsn_u32_map_init(&t->classes, 16))) {
     lsn_trainer_free(t);
     *out = NULL;
   }
@@ -82,6 +84,7 @@ lsn_trainer_free(lsn_trainer* trainer)
   lsn_free(trainer->gold);
   lsn_free(trainer->sent_start);
   lsn_u32_map_clear(&trainer->words);
+  lsn_u32_map_clear(&trainer->classes);
   lsn_free(trainer);
 }
 
@@ -283,6 +286,52 @@ lsn_trainer_add_words_file(lsn_trainer*  trainer,
   return st;
 }
 
+/* Record one `word<TAB>CLASS` line: the key of the word's lower case and
+ * the class name's hash (nonzero); a later line for the word wins. */
+static lsn_status
+add_class(lsn_trainer* t, const char* w, size_t len)
+{
+  char        lower[LSN_TAGGER_MAX_TOKEN + 8];
+  const char* tab = memchr(w, '\t', len);
+  if (!tab || tab == w || tab + 1 == w + len)
+    return LSN_ERR_BAD_DATA;
+  size_t lower_len = lsn_lower_utf8(w, (size_t)(tab - w), lower, sizeof lower);
+  uint32_t value =
+    (uint32_t)lsn_tagger_hash(tab + 1, len - (size_t)(tab + 1 - w));
+  return lsn_u32_map_put(
+    &t->classes, lsn_features_class_key(lower, lower_len), value ? value : 1u);
+}
+
+lsn_status
+lsn_trainer_add_classes_file(lsn_trainer*  trainer,
+                             const char*   path,
+                             lsn_diag_func diag,
+                             void*         diag_handle)
+{
+  char*      bytes = NULL;
+  size_t     len   = 0;
+  lsn_status st    = LSN_OK;
+  if (!trainer || !path)
+    return LSN_ERR_BAD_ARG;
+  LSN_TRY(st, read_or_report(path, &bytes, &len, diag, diag_handle));
+  unsigned line = 0;
+  for (size_t pos = 0; pos < len && !st; ++line) {
+    const char* nl  = memchr(bytes + pos, '\n', len - pos);
+    size_t      end = nl ? (size_t)(nl - bytes) : len;
+    size_t      n   = end - pos;
+    if (n && bytes[end - 1] == '\r')
+      --n;
+    if (n && n <= LSN_TAGGER_MAX_TOKEN && bytes[pos] != '#')
+      st = add_class(trainer, bytes + pos, n);
+    if (st == LSN_ERR_BAD_DATA)
+      lsn_tagger_report(
+        diag, diag_handle, st, path, line + 1, "expected WORD<TAB>CLASS");
+    pos = end + 1;
+  }
+  lsn_free(bytes);
+  return st;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Learning                                                                 */
 
@@ -337,6 +386,53 @@ compare_u64(const void* a, const void* b)
   return x < y ? -1 : x > y;
 }
 
+/* Add label `part`-X to `m` for the kind X of `like`, unless present. */
+static lsn_status
+add_label(lsn_model* m, const lsn_label* like, char part)
+{
+  char name[LSN_MODEL_MAX_LABEL_LEN + 1];
+  memcpy(name, like->name, like->kindlen);
+  name[0] = part;
+  for (uint32_t l = 0; l < m->n_labels; ++l)
+    if (m->labels[l].kindlen == like->kindlen &&
+        !memcmp(m->labels[l].name, name, like->kindlen))
+      return LSN_OK;
+  if (m->n_labels == LSN_MODEL_MAX_LABELS)
+    return LSN_ERR_BAD_DATA;
+  return lsn_label_parse(&m->labels[m->n_labels++], name, like->kindlen);
+}
+
+/* Labels B-X, I-X, E-X and S-X for each kind X of the data, sorted. */
+static lsn_status
+bioes_labels(lsn_model* m)
+{
+  lsn_status st;
+  uint32_t   n = m->n_labels;
+  for (uint32_t l = 0; l < n; ++l)
+    for (const char* part = "BIES"; *part && m->labels[l].kindlen; ++part)
+      LSN_TRY(st, add_label(m, &m->labels[l], *part));
+  qsort(m->labels, m->n_labels, sizeof *m->labels, compare_labels);
+  return LSN_OK;
+}
+
+/* The trainer's word classes into `m`, by key, and the model finished. */
+static lsn_status
+classes_into(const lsn_trainer* t, lsn_model* m)
+{
+  size_t n        = t->classes.count;
+  m->class_keys   = lsn_malloc((n + 1) * sizeof *m->class_keys);
+  m->class_values = lsn_malloc((n + 1) * sizeof *m->class_values);
+  if (!m->class_keys || !m->class_values)
+    return LSN_ERR_NOMEM;
+  for (size_t i = 0; i <= t->classes.mask; ++i)
+    if (t->classes.slots[i].key)
+      m->class_keys[m->n_classes++] = t->classes.slots[i].key;
+  qsort(m->class_keys, m->n_classes, sizeof *m->class_keys, compare_u32);
+  for (uint32_t i = 0; i < m->n_classes; ++i)
+    m->class_values[i] = lsn_u32_map_slot(&t->classes, m->class_keys[i])->value;
+  return lsn_model_finish(m);
+}
+
 /* A model with sorted labels and the word list, no features yet. */
 static lsn_status
 base_model(const lsn_trainer* t, lsn_model** out)
@@ -351,6 +447,7 @@ base_model(const lsn_trainer* t, lsn_model** out)
   m->outside = 0;
   if (!m->n_labels || m->labels[0].kindlen)
     return LSN_ERR_BAD_DATA; /* no O */
+  LSN_TRY(st, bioes_labels(m));
   m->word_keys  = lsn_malloc((t->words.count + 1) * sizeof *m->word_keys);
   m->word_flags = lsn_malloc(t->words.count + 1);
   if (!m->word_keys || !m->word_flags)
@@ -362,7 +459,7 @@ base_model(const lsn_trainer* t, lsn_model** out)
   for (uint32_t i = 0; i < m->n_words; ++i)
     m->word_flags[i] =
       (uint8_t)lsn_u32_map_slot(&t->words, m->word_keys[i])->value;
-  return lsn_model_finish(m);
+  return classes_into(t, m);
 }
 
 static void
@@ -391,6 +488,42 @@ sentence_end(const lsn_trainer* t, size_t s)
   return s + 1 < t->n_sents ? t->sent_start[s + 1] : t->n_tokens;
 }
 
+/* Does token `i` of the sentence at `gold` go on with the name before it
+ * (I-X after a label of kind X)?  An I-X after O or another kind starts a
+ * name, as conlleval reads it. */
+static bool
+goes_on(const lsn_trainer* t, const uint8_t* gold, size_t i)
+{
+  const lsn_label* cur = &t->labels[gold[i]];
+  if (!i || !cur->inside)
+    return false;
+  const lsn_label* prev = &t->labels[gold[i - 1]];
+  return prev->kindlen == cur->kindlen &&
+         !memcmp(prev->name + 2, cur->name + 2, (size_t)cur->kindlen - 2);
+}
+
+/* Gold labels of sentence [first, first + n) as BIOES model ids. */
+static void
+gold_bioes(const lsn_trainer* t,
+           const lsn_model*   m,
+           size_t             first,
+           size_t             n,
+           uint8_t*           out)
+{
+  const uint8_t* gold = t->gold + first;
+  for (size_t i = 0; i < n; ++i) {
+    const lsn_label* g = &t->labels[gold[i]];
+    if (!g->kindlen)
+      continue; /* O, already mapped */
+    bool on = goes_on(t, gold, i), next = i + 1 < n && goes_on(t, gold, i + 1);
+    char part = on ? (next ? 'I' : 'E') : (next ? 'B' : 'S');
+    for (uint32_t l = 0; l < m->n_labels; ++l)
+      if (m->labels[l].part == part && m->labels[l].kindlen == g->kindlen &&
+          !memcmp(m->labels[l].name + 2, g->name + 2, g->kindlen - 2u))
+        out[i] = (uint8_t)l;
+  }
+}
+
 /* Analyse every sentence and map gold labels to the model's order. */
 static lsn_status
 featurise(const lsn_trainer* t, const lsn_model* m, corpus* c)
@@ -412,6 +545,7 @@ featurise(const lsn_trainer* t, const lsn_model* m, corpus* c)
       toks[i].len        = t->tok_len[first + i];
       c->gold[first + i] = remap[t->gold[first + i]];
     }
+    gold_bioes(t, m, first, n, c->gold + first);
     lsn_features_tokens(m, toks, n, c->info + first);
     for (size_t i = 0; i < n; ++i)
       c->nkeys[first + i] = (uint8_t)lsn_features_static(
@@ -894,6 +1028,7 @@ lsn_trainer_train(lsn_trainer* trainer, lsn_model** out, FILE* log)
   if (!(st = base_model(trainer, &m)) && !(st = learn(trainer, m, log))) {
     /* Rebuild the feature table now that the features are known. */
     lsn_u32_map_clear(&m->words);
+    lsn_u32_map_clear(&m->classes);
     st = lsn_model_finish(m);
   }
   if (st) {
