@@ -156,7 +156,7 @@ struct lsn_model {
   uint32_t*   class_keys;   /* [n_classes], strictly increasing */
   uint32_t*   class_values; /* [n_classes], nonzero */
   lsn_u32_map classes;      /* key -> value */
-  /* Hash of the word list and the weights: work areas cache token analyses
+  /* Unique to this model in the process: work areas cache token analyses
    * and scores made with one model (lsn_tagger_work_analyse). */
   uint64_t stamp;
   /* Weights of template 100 (previous tag alone), copied at load. */
