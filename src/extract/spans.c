@@ -820,8 +820,8 @@ rule_proper_name(const doc_ctx* c,
   bool   after_at =
     i > floor && lsn_phrases_match_ending(
                    c->ex->ph, LEX_PLACE_PREP, c->lang, c->t, floor, i) > 0;
-  if (!run)
-    return false;
+  if (!run || lex_at(c, LEX_NOT_ENTITY, i, limit) >= run)
+    return false; /* "in Arabic", "in December": no place */
   size_t end = i + run;
   if (after_at && (end >= limit || !(tok_flags(c, end) & LSN_TF_WORD) ||
                    lex_at(c, LEX_CLAUSE_STOP, end, limit) ||
