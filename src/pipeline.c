@@ -18,11 +18,9 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -291,46 +289,13 @@ digest(void* arg)
   return NULL;
 }
 
-/* The bytes of a model file, mapped rather than copied: 22 MB read into
- * fresh heap pages cost every run as much time in the kernel as building
- * the tables.  An empty file (which mmap refuses) maps to nothing. */
-static lsn_status
-map_model(const char* path, const char** bytes, size_t* len)
-{
-  struct stat info;
-  int         fd = open(path, O_RDONLY | O_CLOEXEC);
-  *bytes         = NULL;
-  *len           = 0;
-  if (fd < 0)
-    return LSN_ERR_IO;
-  if (fstat(fd, &info) || !S_ISREG(info.st_mode)) {
-    int saved = S_ISDIR(info.st_mode) ? EISDIR : errno;
-    close(fd);
-    errno = saved;
-    return LSN_ERR_IO;
-  }
-  *len = (size_t)info.st_size;
-  if (*len) {
-    void* map = mmap(NULL, *len, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (map == MAP_FAILED) {
-      int saved = errno;
-      close(fd);
-      errno = saved;
-      return LSN_ERR_IO;
-    }
-    *bytes = map;
-  }
-  close(fd);
-  return LSN_OK;
-}
-
 static lsn_status
 load_model(lsn_pipeline* p, int l, const char* path)
 {
   const char* bytes;
   size_t      len;
   pthread_t   thread;
-  lsn_status  st = map_model(path, &bytes, &len);
+  lsn_status  st = lsn_map_file(path, &bytes, &len);
   if (st) {
     report(p, st, LSN_ERROR, path, SIZE_MAX, 0, 0, "cannot read");
     return st;
@@ -343,8 +308,7 @@ load_model(lsn_pipeline* p, int l, const char* path)
     pthread_join(thread, NULL);
   else
     digest(&d);
-  if (bytes)
-    munmap((void*)bytes, len);
+  lsn_unmap_file(bytes, len);
   return st;
 }
 

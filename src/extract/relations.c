@@ -1620,25 +1620,13 @@ passive_signing(const doc_ctx* c, size_t floor, size_t at)
          !strcmp(prev, "is") || !strcmp(prev, "sont") || !strcmp(prev, "est");
 }
 
-static lsn_status
-relate_party(doc_ctx* c, int32_t agent, void* data)
-{
-  const rel_target* t = data;
-  return add_relation(c,
-                      entity_type(c, agent) == LSN_PERSON ? LSN_R_SIGNED_BY
-                                                          : LSN_R_PARTY,
-                      t->subject,
-                      agent,
-                      NULL,
-                      t->sent);
-}
-
+/* A person who signs is a signer, a body a party: "signed by X and by the
+ * ECOWAS Commission", "endorsed by UNOWAS and the SCSN", "X and the AU
+ * signed". */
 static lsn_status
 relate_signer(doc_ctx* c, int32_t agent, void* data)
 {
   const rel_target* t = data;
-  /* "signed by X and by the ECOWAS Commission", "endorsed by UNOWAS and the
-   * SCSN": a body signing is a party. */
   return add_relation(c,
                       entity_type(c, agent) == LSN_PERSON ? LSN_R_SIGNED_BY
                                                           : LSN_R_PARTY,
@@ -1805,7 +1793,7 @@ agreements(doc_ctx* c, uint32_t sent, size_t floor, size_t limit)
     LSN_TRY(st, each_listed_agent(c, on + by_len, end, relate_party_body, &t));
   }
   if (!passive_signing(c, floor, at))
-    LSN_TRY(st, each_listed_agent(c, floor, at, relate_party, &t));
+    LSN_TRY(st, each_listed_agent(c, floor, at, relate_signer, &t));
   /* "..., while GADWU was represented by its General Secretary, Ms X": the
    * person signs, for the body. */
   for (size_t from = at + len, rep;

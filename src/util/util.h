@@ -147,5 +147,11 @@ lsn_sha256_hex(const void* bytes, size_t len, char hex[65]);
 /** Read a whole file (at most `max` bytes) into a fresh buffer. */
 lsn_status
 lsn_read_file(const char* path, size_t max, char** out, size_t* out_len);
+/** Map a regular file read-only (NULL and 0 when empty); undo with
+ * lsn_unmap_file. */
+lsn_status
+lsn_map_file(const char* path, const char** bytes, size_t* len);
+void
+lsn_unmap_file(const char* bytes, size_t len);
 
 #endif

@@ -252,16 +252,20 @@ add_word(lsn_trainer* t, const char* w, size_t len)
   return lsn_u32_map_put(&t->words, key, (slot->key ? slot->value : 0) | flag);
 }
 
-lsn_status
-lsn_trainer_add_words_file(lsn_trainer*  trainer,
-                           const char*   path,
-                           lsn_diag_func diag,
-                           void*         diag_handle)
+/* Call `add` on each line of a word-list file (`#` comments, CR LF and
+ * overlong lines skipped), reporting a line it refuses with `expected`. */
+static lsn_status
+each_line(lsn_trainer* t,
+          const char*  path,
+          lsn_status (*add)(lsn_trainer*, const char*, size_t),
+          const char*   expected,
+          lsn_diag_func diag,
+          void*         diag_handle)
 {
   char*      bytes = NULL;
   size_t     len   = 0;
   lsn_status st    = LSN_OK;
-  if (!trainer || !path)
+  if (!t || !path)
     return LSN_ERR_BAD_ARG;
   LSN_TRY(st, read_or_report(path, &bytes, &len, diag, diag_handle));
   unsigned line = 0;
@@ -272,18 +276,27 @@ lsn_trainer_add_words_file(lsn_trainer*  trainer,
     if (n && bytes[end - 1] == '\r')
       --n;
     if (n && n <= LSN_TAGGER_MAX_TOKEN && bytes[pos] != '#')
-      st = add_word(trainer, bytes + pos, n);
+      st = add(t, bytes + pos, n);
     if (st == LSN_ERR_BAD_DATA)
-      lsn_tagger_report(diag,
-                        diag_handle,
-                        st,
-                        path,
-                        line + 1,
-                        "expected WORD or WORD<TAB>PER|LOC|ORG|MISC");
+      lsn_tagger_report(diag, diag_handle, st, path, line + 1, "%s", expected);
     pos = end + 1;
   }
   lsn_free(bytes);
   return st;
+}
+
+lsn_status
+lsn_trainer_add_words_file(lsn_trainer*  trainer,
+                           const char*   path,
+                           lsn_diag_func diag,
+                           void*         diag_handle)
+{
+  return each_line(trainer,
+                   path,
+                   add_word,
+                   "expected WORD or WORD<TAB>PER|LOC|ORG|MISC",
+                   diag,
+                   diag_handle);
 }
 
 /* Record one `word<TAB>CLASS` line: the key of the word's lower case and
@@ -308,28 +321,8 @@ lsn_trainer_add_classes_file(lsn_trainer*  trainer,
                              lsn_diag_func diag,
                              void*         diag_handle)
 {
-  char*      bytes = NULL;
-  size_t     len   = 0;
-  lsn_status st    = LSN_OK;
-  if (!trainer || !path)
-    return LSN_ERR_BAD_ARG;
-  LSN_TRY(st, read_or_report(path, &bytes, &len, diag, diag_handle));
-  unsigned line = 0;
-  for (size_t pos = 0; pos < len && !st; ++line) {
-    const char* nl  = memchr(bytes + pos, '\n', len - pos);
-    size_t      end = nl ? (size_t)(nl - bytes) : len;
-    size_t      n   = end - pos;
-    if (n && bytes[end - 1] == '\r')
-      --n;
-    if (n && n <= LSN_TAGGER_MAX_TOKEN && bytes[pos] != '#')
-      st = add_class(trainer, bytes + pos, n);
-    if (st == LSN_ERR_BAD_DATA)
-      lsn_tagger_report(
-        diag, diag_handle, st, path, line + 1, "expected WORD<TAB>CLASS");
-    pos = end + 1;
-  }
-  lsn_free(bytes);
-  return st;
+  return each_line(
+    trainer, path, add_class, "expected WORD<TAB>CLASS", diag, diag_handle);
 }
 
 /* ------------------------------------------------------------------------ */
